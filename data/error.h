@@ -1,0 +1,32 @@
+#pragma once
+// Errors raised by the data layer. Every failure carries a code the caller can act on and a
+// message fit for a person; SQLite failures keep SQLite's own result code.
+
+#include <stdexcept>
+#include <string>
+
+namespace relais {
+
+enum class ErrorCode {
+    io,             // file missing, unreadable, disk full
+    corrupt,        // not a Relais database, or damaged
+    schema_too_new, // written by a newer Relais
+    invalid_input,  // malformed seed, bad argument
+    not_found,
+    conflict, // stale version
+    sqlite,   // any other SQLite failure
+};
+
+class Error : public std::runtime_error {
+public:
+    Error(ErrorCode code, const std::string& message, int sqlite_code = 0)
+        : std::runtime_error(message), code_(code), sqlite_code_(sqlite_code) {}
+    ErrorCode code() const noexcept { return code_; }
+    int sqlite_code() const noexcept { return sqlite_code_; }
+
+private:
+    ErrorCode code_;
+    int sqlite_code_;
+};
+
+} // namespace relais

@@ -1,0 +1,893 @@
+#include "data/search.h"
+
+#include "data/error.h"
+#include "data/synonyms.h"
+#include "data/tokenizer.h"
+
+#include <SQLiteCpp/Statement.h>
+#include <date/date.h>
+
+#include <algorithm>
+#include <array>
+#include <charconv>
+#include <limits>
+#include <map>
+#include <set>
+#include <unordered_map>
+#include <unordered_set>
+
+namespace relais {
+namespace {
+
+// --- Query model ---------------------------------------------------------------------------
+
+// One way a query term can match: a word or phrase, optionally as a prefix, optionally only
+// in the keywords column (category ids).
+struct Alternative {
+    std::vector<std::string> tokens;
+    bool prefix = false;
+    bool keywords_only = false;
+    bool operator<(const Alternative& o) const {
+        return std::tie(tokens, prefix, keywords_only) <
+               std::tie(o.tokens, o.prefix, o.keywords_only);
+    }
+};
+
+// A query term: all its alternatives are OR-ed; terms are AND-ed.
+struct Term {
+    std::set<Alternative> alternatives;
+    std::set<Alternative> typo_alternatives;
+    std::vector<std::string> typo_candidates_for; // tokens eligible for typo tolerance
+    bool last_prefix = false;                     // the word being typed
+    std::string short_prefix;                     // set when the term is 1-2 letters typed
+    std::set<std::string> highlight;              // synonym words, shown as matches
+};
+
+std::string quote(const std::string& token) {
+    // Tokens are folded to letters and digits by the analyzer; quoting keeps FTS5 from
+    // reading words like "and", "or", "near" or a leading "-" as operators.
+    std::string out = "\"";
+    for (const char c : token) {
+        if (c == '"')
+            out += "\"\"";
+        else
+            out += c;
+    }
+    return out + "\"";
+}
+
+std::string expression(const Alternative& alternative) {
+    std::string phrase;
+    for (const auto& token : alternative.tokens) {
+        if (!phrase.empty())
+            phrase += ' ';
+        phrase += token;
+    }
+    std::string out = quote(phrase);
+    if (alternative.prefix)
+        out += '*';
+    if (alternative.keywords_only)
+        out = "keywords : " + out;
+    return out;
+}
+
+std::string expression(const Term& term, bool with_typos) {
+    std::string out;
+    auto add = [&](const std::set<Alternative>& alternatives) {
+        for (const auto& alternative : alternatives) {
+            if (!out.empty())
+                out += " OR ";
+            out += expression(alternative);
+        }
+    };
+    add(term.alternatives);
+    if (with_typos)
+        add(term.typo_alternatives);
+    return "(" + out + ")";
+}
+
+int allowed_typos(std::size_t length) {
+    if (length >= 8)
+        return 2;
+    if (length >= 4)
+        return 1;
+    return 0;
+}
+
+// Optimal string alignment distance (Levenshtein + adjacent transposition), giving up as
+// soon as it must exceed `limit`.
+int bounded_distance(std::string_view a, std::string_view b, int limit) {
+    const int n = static_cast<int>(a.size());
+    const int m = static_cast<int>(b.size());
+    if (std::abs(n - m) > limit)
+        return limit + 1;
+    std::vector<int> before(static_cast<std::size_t>(m + 1)), previous(before.size()),
+        current(before.size());
+    for (int j = 0; j <= m; ++j)
+        previous[static_cast<std::size_t>(j)] = j;
+    for (int i = 1; i <= n; ++i) {
+        current[0] = i;
+        int row_min = i;
+        for (int j = 1; j <= m; ++j) {
+            const auto J = static_cast<std::size_t>(j);
+            const int cost = a[static_cast<std::size_t>(i - 1)] == b[J - 1] ? 0 : 1;
+            int value = std::min({previous[J] + 1, current[J - 1] + 1, previous[J - 1] + cost});
+            if (i > 1 && j > 1 && a[static_cast<std::size_t>(i - 1)] == b[J - 2] &&
+                a[static_cast<std::size_t>(i - 2)] == b[J - 1])
+                value = std::min(value, before[J - 2] + 1);
+            current[J] = value;
+            row_min = std::min(row_min, value);
+        }
+        if (row_min > limit)
+            return limit + 1;
+        before.swap(previous);
+        previous.swap(current);
+    }
+    return previous[static_cast<std::size_t>(m)];
+}
+
+// The day of an ISO 8601 date or date-time ("2026-03-01", "2026-03-01T10:00:00Z").
+std::optional<date::sys_days> iso_day(std::string_view text) {
+    int y = 0;
+    unsigned m = 0, d = 0;
+    if (text.size() < 10 || text[4] != '-' || text[7] != '-')
+        return std::nullopt;
+    const auto number = [&](std::size_t at, std::size_t size, auto& value) {
+        const auto [end, ec] = std::from_chars(text.data() + at, text.data() + at + size, value);
+        return ec == std::errc{} && end == text.data() + at + size;
+    };
+    if (!number(0, 4, y) || !number(5, 2, m) || !number(8, 2, d))
+        return std::nullopt;
+    const date::year_month_day ymd{date::year{y}, date::month{m}, date::day{d}};
+    if (!ymd.ok())
+        return std::nullopt;
+    return date::sys_days{ymd};
+}
+
+struct Candidate {
+    std::int64_t rowid;
+    double score;
+    MatchKind match;
+};
+
+constexpr std::array<std::string_view, 8> kFilterNames{
+    "category", "municipality", "language", "audience", "free", "anonymous", "walk-in", "open-at"};
+
+} // namespace
+
+// --- Searcher ------------------------------------------------------------------------------
+
+struct Searcher::Impl {
+    explicit Impl(Database& database) : db(database), analyzer(database.sql().getHandle()) {
+        db.sql().exec("CREATE VIRTUAL TABLE IF NOT EXISTS temp.search_vocab "
+                      "USING fts5vocab(main, 'search_fts', 'row')");
+    }
+
+    Database& db;
+    Analyzer analyzer;
+    const SynonymTable& synonyms = synonym_table();
+
+    // Vocabulary of the index by word length, for typo tolerance; reloaded when the
+    // directory changes.
+    std::vector<std::vector<std::pair<std::string, int>>> vocabulary;
+    std::unordered_set<std::string> vocabulary_set;
+    std::vector<std::pair<std::string, int>> sorted_terms; // all terms with their doc counts
+    std::unordered_map<std::string, int> docs_of;
+    std::int64_t vocabulary_data_version = -1;
+    std::int64_t vocabulary_changes = -1;
+
+    std::unordered_map<std::string, std::unique_ptr<SQLite::Statement>> statements;
+
+    SQLite::Statement& statement(const std::string& sql) {
+        auto& slot = statements[sql];
+        if (!slot)
+            slot = std::make_unique<SQLite::Statement>(db.sql(), sql);
+        // tryReset: reset() would throw again the error of the statement's last failed run
+        // (already reported), failing the next search that uses it.
+        slot->tryReset();
+        slot->clearBindings();
+        return *slot;
+    }
+
+    void refresh_vocabulary() {
+        auto& version = statement("PRAGMA data_version");
+        version.executeStep();
+        const auto data_version = version.getColumn(0).getInt64();
+        const auto changes = sqlite3_total_changes64(db.sql().getHandle());
+        if (data_version == vocabulary_data_version && changes == vocabulary_changes)
+            return;
+        vocabulary.assign(64, {});
+        vocabulary_set.clear();
+        sorted_terms.clear();
+        docs_of.clear();
+        auto& terms = statement("SELECT term, doc FROM temp.search_vocab");
+        while (terms.executeStep()) {
+            std::string term = terms.getColumn(0).getString();
+            const int docs = terms.getColumn(1).getInt();
+            docs_of.emplace(term, docs);
+            sorted_terms.emplace_back(term, docs);
+            // Synonym group tokens are for matching, not words to suggest.
+            if (term.size() < vocabulary.size() && !term.starts_with("0syn")) {
+                vocabulary_set.insert(term);
+                vocabulary[term.size()].emplace_back(std::move(term), docs);
+            }
+        }
+        vocabulary_data_version = data_version;
+        vocabulary_changes = changes;
+    }
+
+    // Closest known words to `token`: full words within `limit` edits, and (for the word
+    // being typed) words whose beginning is within `limit` edits.
+    std::vector<std::string> closest(const std::string& token, int limit, bool as_prefix,
+                                     std::size_t most) {
+        std::vector<std::tuple<int, int, std::string>> found; // distance, -docs, term
+        const auto length = static_cast<int>(token.size());
+        for (int l = std::max(1, length - limit); l < static_cast<int>(vocabulary.size()); ++l) {
+            if (!as_prefix && l > length + limit)
+                break;
+            for (const auto& [term, docs] : vocabulary[static_cast<std::size_t>(l)]) {
+                if (term == token)
+                    continue;
+                int distance = bounded_distance(token, term, limit);
+                // The word being typed may hold a typo in its first letters.
+                if (as_prefix && distance > limit && l > length)
+                    distance = bounded_distance(
+                        token, std::string_view(term).substr(0, token.size()), limit);
+                if (distance <= limit)
+                    found.emplace_back(distance, -docs, term);
+            }
+        }
+        std::sort(found.begin(), found.end());
+        std::vector<std::string> out;
+        for (auto& [distance, docs, term] : found) {
+            if (out.size() >= most)
+                break;
+            out.push_back(std::move(term));
+        }
+        return out;
+    }
+
+    // A synonym group as alternatives: the token the index adds for any of its members,
+    // and its categories by id. Its words are highlighted in snippets.
+    void add_group(std::size_t index, std::set<Alternative>& alternatives,
+                   std::set<std::string>& highlight) {
+        const auto& group = synonyms.groups[index];
+        alternatives.insert(Alternative{{group_token(index)}, false, false});
+        for (const auto& member : group.members)
+            highlight.insert(member.begin(), member.end());
+        for (const auto& category : group.categories) {
+            // Category ids are indexed in the keywords column, joined ("sexworksupport").
+            std::string joined;
+            for (const auto& token : fold_words(category))
+                joined += token;
+            alternatives.insert(Alternative{{joined}, false, true});
+        }
+    }
+
+    // Turns what was typed into terms: synonyms first (longest match), then the words
+    // left, without stopwords.
+    std::vector<Term> parse(const std::string& text) {
+        const auto words = analyzer.words(text);
+        if (words.empty())
+            return {};
+        const bool typing_last =
+            !text.empty() && !std::isspace(static_cast<unsigned char>(text.back()));
+
+        struct Flat {
+            std::string token;
+            std::size_t word;
+        };
+        std::vector<Flat> flat;
+        for (std::size_t w = 0; w < words.size(); ++w)
+            for (const auto& token : words[w].tokens)
+                flat.push_back(Flat{token, w});
+
+        std::vector<Term> terms;
+        std::vector<bool> used(flat.size(), false);
+        const std::size_t last_word = words.size() - 1;
+        for (std::size_t i = 0; i < flat.size(); ++i) {
+            if (used[i])
+                continue;
+            const std::size_t longest = std::min(synonyms.longest_member, flat.size() - i);
+            std::vector<std::string> tokens;
+            for (const auto& f : flat)
+                tokens.push_back(f.token);
+            for (std::size_t length = longest; length >= 1; --length) {
+                const auto* groups = synonyms.find(tokens, i, length);
+                if (!groups)
+                    continue;
+                Term term;
+                for (const auto group : *groups)
+                    add_group(group, term.alternatives, term.highlight);
+                // What was typed also counts as itself (exact words rank higher).
+                term.alternatives.insert(
+                    Alternative{std::vector<std::string>(
+                                    tokens.begin() + static_cast<std::ptrdiff_t>(i),
+                                    tokens.begin() + static_cast<std::ptrdiff_t>(i + length)),
+                                false, false});
+                const std::size_t end = i + length;
+                if (typing_last && flat[end - 1].word == last_word && end == flat.size()) {
+                    term.alternatives.insert(Alternative{{flat[end - 1].token}, true, false});
+                    term.last_prefix = true;
+                }
+                for (std::size_t k = i; k < end; ++k)
+                    used[k] = true;
+                terms.push_back(std::move(term));
+                break;
+            }
+        }
+
+        // Words not covered by a synonym.
+        std::vector<Term> plain;
+        std::vector<bool> plain_is_stopword;
+        for (std::size_t w = 0; w < words.size(); ++w) {
+            std::vector<std::string> tokens;
+            for (std::size_t i = 0; i < flat.size(); ++i)
+                if (flat[i].word == w && !used[i])
+                    tokens.push_back(flat[i].token);
+            if (tokens.empty())
+                continue;
+            const bool whole_word = tokens.size() == words[w].tokens.size();
+            const bool is_last = w == last_word && typing_last;
+            Term term;
+            term.last_prefix = is_last;
+            if (tokens.size() == 1) {
+                const auto& token = tokens.front();
+                term.alternatives.insert(Alternative{{token}, false, false});
+                if (const auto s = stem(token); s != token)
+                    term.alternatives.insert(Alternative{{s}, false, false});
+                if (is_last) {
+                    // One or two letters: the typeahead table, not a full-text prefix.
+                    if (token.size() <= 2)
+                        term.short_prefix = token;
+                    else
+                        term.alternatives.insert(Alternative{{token}, true, false});
+                }
+                term.typo_candidates_for.push_back(token);
+            } else {
+                term.alternatives.insert(Alternative{tokens, is_last, false});
+                if (whole_word)
+                    for (const auto& variant : words[w].variants)
+                        term.alternatives.insert(Alternative{{variant}, is_last, false});
+            }
+            const bool stop = tokens.size() == 1 && synonyms.stopwords.contains(tokens.front());
+            plain.push_back(std::move(term));
+            plain_is_stopword.push_back(stop);
+        }
+        const bool only_stopwords =
+            terms.empty() && std::all_of(plain_is_stopword.begin(), plain_is_stopword.end(),
+                                         [](bool b) { return b; });
+        for (std::size_t k = 0; k < plain.size(); ++k) {
+            // The word being typed is kept even when it looks like a stopword ("de" may
+            // become "depistage").
+            if (!plain_is_stopword[k] || only_stopwords || plain[k].last_prefix)
+                terms.push_back(std::move(plain[k]));
+        }
+        return terms;
+    }
+
+    // SQL fragment and parameters for the filters (fixed SQL; values are bound).
+    // Filter clauses are written against "ROWID" and given the column at use: the
+    // services' rowid, name_prefixes.service_rowid, or "+rowid" on the full-text table
+    // (the unary plus keeps SQLite from driving the full-text query by the filter's rows,
+    // which would re-run the whole match expression for each of them).
+    struct Filters {
+        std::string clauses;
+        std::vector<std::string> values;
+        std::string sql(std::string_view column) const {
+            std::string out = clauses;
+            for (std::size_t p = 0; (p = out.find("ROWID", p)) != std::string::npos;
+                 p += column.size())
+                out.replace(p, 5, column);
+            return out;
+        }
+    };
+
+    Filters filters(const SearchQuery& query, std::string_view skip = {}) {
+        Filters f;
+        auto active = [&](std::string_view name) {
+            return name != skip;
+        };
+        if (!query.categories.empty() && active("category")) {
+            f.clauses += " AND ROWID IN (SELECT service_rowid FROM service_categories WHERE "
+                         "category_id IN (";
+            for (std::size_t i = 0; i < query.categories.size(); ++i) {
+                f.clauses += i ? ", ?" : "?";
+                f.values.push_back(query.categories[i]);
+            }
+            f.clauses += "))";
+        }
+        if (query.municipality && active("municipality")) {
+            // French and Dutch names of a municipality are equivalent.
+            std::set<std::string> keys{fold_key(*query.municipality)};
+            const auto typed = fold_words(*query.municipality);
+            for (const auto& group : synonyms.groups)
+                if (std::find(group.members.begin(), group.members.end(), typed) !=
+                    group.members.end())
+                    for (const auto& member : group.members) {
+                        std::string key;
+                        for (const auto& t : member)
+                            key += (key.empty() ? "" : "-") + t;
+                        keys.insert(key);
+                    }
+            f.clauses += " AND ROWID IN (SELECT service_rowid FROM locations WHERE "
+                         "municipality_key IN (";
+            bool first = true;
+            for (const auto& key : keys) {
+                f.clauses += first ? "?" : ", ?";
+                first = false;
+                f.values.push_back(key);
+            }
+            f.clauses += "))";
+        }
+        if (query.language && active("language")) {
+            f.clauses += " AND ROWID IN (SELECT service_rowid FROM service_languages WHERE "
+                         "language = ?)";
+            f.values.push_back(*query.language);
+        }
+        if (query.audience && active("audience")) {
+            f.clauses += " AND ROWID IN (SELECT service_rowid FROM service_audiences WHERE "
+                         "audience = ?)";
+            f.values.push_back(*query.audience);
+        }
+        if (query.free && active("free"))
+            f.clauses += " AND ROWID IN (SELECT rowid FROM services WHERE free = 1)";
+        if (query.anonymous && active("anonymous"))
+            f.clauses += " AND ROWID IN (SELECT rowid FROM services WHERE anonymous = 1)";
+        if (query.walk_in && active("walk-in"))
+            f.clauses += " AND ROWID IN (SELECT rowid FROM services WHERE appointment IN "
+                         "('walk-in', 'optional'))";
+        return f;
+    }
+
+    void bind_all(SQLite::Statement& statement, int& index,
+                  const std::vector<std::string>& values) {
+        for (const auto& value : values)
+            statement.bind(index++, value);
+    }
+
+    // Services with a name or organisation word starting with `prefix`, in a fixed order.
+    void name_prefix_candidates(const std::string& prefix, const Filters& f, int cap,
+                                std::vector<Candidate>& out, std::set<std::int64_t>& seen) {
+        auto& rows = statement("SELECT service_rowid, tier FROM name_prefixes WHERE prefix = ?" +
+                               f.sql("service_rowid") + " ORDER BY tier LIMIT ?");
+        int index = 1;
+        rows.bind(index++, prefix);
+        bind_all(rows, index, f.values);
+        rows.bind(index, cap);
+        int position = 0;
+        while (rows.executeStep()) {
+            const auto rowid = rows.getColumn(0).getInt64();
+            if (seen.insert(rowid).second)
+                out.push_back(Candidate{rowid, 3000.0 - rows.getColumn(1).getInt() * 100 - position,
+                                        MatchKind::exact});
+            ++position;
+        }
+    }
+
+    void fts_candidates(const std::string& match, const std::string& extra_sql,
+                        const std::vector<std::string>& extra_values, const Filters& f, int cap,
+                        MatchKind kind, double base, std::vector<Candidate>& out,
+                        std::set<std::int64_t>& seen) {
+        auto& rows = statement("SELECT rowid, rank FROM search_fts WHERE search_fts MATCH ?" +
+                               extra_sql + f.sql("+rowid") + " ORDER BY rank LIMIT ?");
+        int index = 1;
+        rows.bind(index++, match);
+        bind_all(rows, index, extra_values);
+        bind_all(rows, index, f.values);
+        rows.bind(index, cap);
+        while (rows.executeStep()) {
+            const auto rowid = rows.getColumn(0).getInt64();
+            if (seen.insert(rowid).second)
+                out.push_back(Candidate{rowid, base - rows.getColumn(1).getDouble(), kind});
+        }
+    }
+
+    void browse_candidates(const Filters& f, int cap, std::vector<Candidate>& out,
+                           std::set<std::int64_t>& seen) {
+        auto& rows = statement("SELECT rowid FROM services WHERE 1" + f.sql("rowid") +
+                               " ORDER BY name_fr COLLATE NOCASE LIMIT ?");
+        int index = 1;
+        bind_all(rows, index, f.values);
+        rows.bind(index, cap);
+        int position = 0;
+        while (rows.executeStep()) {
+            const auto rowid = rows.getColumn(0).getInt64();
+            if (seen.insert(rowid).second)
+                out.push_back(Candidate{rowid, 1000.0 - position++, MatchKind::browse});
+        }
+    }
+
+    // How many services an alternative may match, from the vocabulary's document counts.
+    double estimate(const Alternative& alternative) {
+        double least = std::numeric_limits<double>::max();
+        for (std::size_t i = 0; i < alternative.tokens.size(); ++i) {
+            const auto& token = alternative.tokens[i];
+            double docs = 0;
+            if (alternative.prefix && i + 1 == alternative.tokens.size()) {
+                auto it = std::lower_bound(sorted_terms.begin(), sorted_terms.end(),
+                                           std::make_pair(token, 0));
+                for (; it != sorted_terms.end() && it->first.starts_with(token); ++it)
+                    docs += it->second;
+            } else if (const auto found = docs_of.find(token); found != docs_of.end()) {
+                docs = found->second;
+            }
+            least = std::min(least, docs);
+        }
+        return alternative.tokens.empty() ? 0 : least;
+    }
+
+    double estimate(const Term& term, bool typos) {
+        double sum = 0;
+        for (const auto& alternative : term.alternatives)
+            sum += estimate(alternative);
+        if (typos)
+            for (const auto& alternative : term.typo_alternatives)
+                sum += estimate(alternative);
+        return sum;
+    }
+
+    // Rows that match in full text only, in index order: no ranking cost at all.
+    void fts_stream(const std::string& match, const std::string& extra_sql,
+                    const std::vector<std::string>& extra_values, const Filters& f, int cap,
+                    MatchKind kind, double base, std::vector<Candidate>& out,
+                    std::set<std::int64_t>& seen) {
+        auto& rows = statement("SELECT rowid FROM search_fts WHERE search_fts MATCH ?" + extra_sql +
+                               f.sql("+rowid") + " LIMIT ?");
+        int index = 1;
+        rows.bind(index++, match);
+        bind_all(rows, index, extra_values);
+        bind_all(rows, index, f.values);
+        rows.bind(index, cap + static_cast<int>(seen.size()));
+        int position = 0;
+        while (rows.executeStep() && static_cast<int>(out.size()) < cap) {
+            const auto rowid = rows.getColumn(0).getInt64();
+            if (seen.insert(rowid).second)
+                out.push_back(Candidate{rowid, base - position++ * 1e-3, kind});
+        }
+    }
+
+    // One tier of full-text matching. bm25 costs about a microsecond per matching row and
+    // phrase, so when the terms are common (a directory of 100k services, a short word),
+    // only matches in names and organisations are ranked; the other rows follow unranked.
+    void fts_tier(const std::vector<Term*>& terms, bool typos, bool all,
+                  const std::string& extra_sql, const std::vector<std::string>& extra_values,
+                  const Filters& f, int cap, MatchKind kind, double base,
+                  std::vector<Candidate>& out, std::set<std::int64_t>& seen) {
+        constexpr double kRankedRows = 4000;
+        std::string match;
+        double rows = all ? std::numeric_limits<double>::max() : 0;
+        for (const auto* term : terms) {
+            if (!match.empty())
+                match += all ? " AND " : " OR ";
+            match += expression(*term, typos);
+            const double e = estimate(*term, typos);
+            rows = all ? std::min(rows, e) : rows + e;
+        }
+        if (rows <= kRankedRows) {
+            fts_candidates(match, extra_sql, extra_values, f, cap, kind, base, out, seen);
+            return;
+        }
+        fts_candidates("{name organization} : (" + match + ")", extra_sql, extra_values, f, cap,
+                       kind, base + 500, out, seen);
+        if (static_cast<int>(out.size()) < cap)
+            fts_stream(match, extra_sql, extra_values, f, cap, kind, base, out, seen);
+    }
+
+    std::vector<Candidate> candidates(std::vector<Term>& terms, const Filters& f, int cap) {
+        std::vector<Candidate> out;
+        std::set<std::int64_t> seen;
+        if (terms.empty()) {
+            browse_candidates(f, cap, out, seen);
+            return out;
+        }
+        // First letters of a single word: the typeahead index, bounded and ordered.
+        if (terms.size() == 1 && !terms[0].short_prefix.empty()) {
+            name_prefix_candidates(terms[0].short_prefix, f, cap, out, seen);
+            // "vih", "ist" are whole words: also their exact matches in all text.
+            fts_candidates(expression(terms[0], false), "", {}, f, cap, MatchKind::exact, 2000.0,
+                           out, seen);
+            return out;
+        }
+        // A 1-2 letter word being typed after others narrows by name/organisation words.
+        std::string extra_sql;
+        std::vector<std::string> extra_values;
+        std::vector<Term*> fts_terms;
+        for (auto& term : terms) {
+            if (!term.short_prefix.empty()) {
+                extra_sql += " AND +rowid IN (SELECT service_rowid FROM name_prefixes WHERE "
+                             "prefix = ?)";
+                extra_values.push_back(term.short_prefix);
+            } else {
+                fts_terms.push_back(&term);
+            }
+        }
+        if (fts_terms.empty())
+            return out;
+        refresh_vocabulary();
+        fts_tier(fts_terms, false, true, extra_sql, extra_values, f, cap, MatchKind::exact, 3000.0,
+                 out, seen);
+        if (static_cast<int>(out.size()) >= cap)
+            return out;
+
+        // Typo tolerance: close words of the vocabulary, below exact and prefix matches.
+        bool any_typo = false;
+        for (auto* term : fts_terms) {
+            for (const auto& token : term->typo_candidates_for) {
+                const int limit = allowed_typos(token.size());
+                if (limit == 0)
+                    continue;
+                for (const auto& close : closest(token, limit, term->last_prefix, 6)) {
+                    term->typo_alternatives.insert(Alternative{{close}, false, false});
+                    any_typo = true;
+                    // "avocta" is "avocat", and so also "advocaat", "lawyer"...
+                    if (const auto* groups = synonyms.find({close}, 0, 1))
+                        for (const auto group : *groups)
+                            add_group(group, term->typo_alternatives, term->highlight);
+                }
+            }
+        }
+        if (any_typo)
+            fts_tier(fts_terms, true, true, extra_sql, extra_values, f, cap, MatchKind::typo,
+                     2000.0, out, seen);
+        if (static_cast<int>(out.size()) >= cap || fts_terms.size() < 2)
+            return out;
+        // Some words matched, not all: still useful, below the rest.
+        fts_tier(fts_terms, true, false, extra_sql, extra_values, f, cap, MatchKind::partial,
+                 1000.0, out, seen);
+        return out;
+    }
+
+    // --- hits --------------------------------------------------------------------------
+
+    std::optional<std::vector<HoursRange>> hours_of(std::int64_t rowid, bool known) {
+        if (!known)
+            return std::nullopt;
+        std::vector<HoursRange> hours;
+        auto& rows = statement("SELECT days, opens, closes FROM schedules WHERE service_rowid "
+                               "= ? ORDER BY position");
+        rows.bind(1, rowid);
+        while (rows.executeStep())
+            hours.push_back(HoursRange{static_cast<std::uint8_t>(rows.getColumn(0).getInt()),
+                                       rows.getColumn(1).getInt(), rows.getColumn(2).getInt(),
+                                       std::nullopt});
+        return hours;
+    }
+
+    bool open_at(std::int64_t rowid, TimePoint when) {
+        auto& known = statement("SELECT hours_known FROM services WHERE rowid = ?");
+        known.bind(1, rowid);
+        if (!known.executeStep())
+            return false;
+        const bool hours_known = known.getColumn(0).getInt() != 0;
+        known.reset();
+        return open_status(hours_of(rowid, hours_known), when).state == OpenState::open;
+    }
+
+    struct Highlight {
+        std::set<std::string> exact;
+        std::vector<std::string> prefixes;
+        bool matches(const Word& word) const {
+            auto hit = [&](const std::string& token) {
+                if (exact.contains(token) || exact.contains(stem(token)))
+                    return true;
+                return std::any_of(prefixes.begin(), prefixes.end(),
+                                   [&](const std::string& p) { return token.starts_with(p); });
+            };
+            return std::any_of(word.tokens.begin(), word.tokens.end(), hit) ||
+                   std::any_of(word.variants.begin(), word.variants.end(), hit);
+        }
+    };
+
+    static Highlight highlight_of(const std::vector<Term>& terms) {
+        Highlight h;
+        for (const auto& term : terms) {
+            for (const auto* set : {&term.alternatives, &term.typo_alternatives})
+                for (const auto& alternative : *set) {
+                    if (alternative.keywords_only)
+                        continue;
+                    for (const auto& token : alternative.tokens) {
+                        h.exact.insert(token);
+                        h.exact.insert(stem(token));
+                    }
+                    if (alternative.prefix && alternative.tokens.size() == 1)
+                        h.prefixes.push_back(alternative.tokens.back());
+                }
+            if (!term.short_prefix.empty())
+                h.prefixes.push_back(term.short_prefix);
+            for (const auto& word : term.highlight) {
+                h.exact.insert(word);
+                h.exact.insert(stem(word));
+            }
+        }
+        return h;
+    }
+
+    std::string snippet(const std::string& text, const Highlight& highlight,
+                        const SearchQuery& query, bool& matched) {
+        constexpr std::size_t kWords = 24;
+        const auto words = analyzer.words(text);
+        matched = false;
+        if (words.empty())
+            return {};
+        std::size_t first = words.size();
+        for (std::size_t i = 0; i < words.size(); ++i)
+            if (highlight.matches(words[i])) {
+                first = i;
+                break;
+            }
+        matched = first < words.size();
+        const std::size_t start = matched && first > 4 ? first - 4 : 0;
+        const std::size_t end = std::min(words.size(), start + kWords);
+        std::string out = start > 0 ? "\u2026" : "";
+        auto position = static_cast<std::size_t>(words[start].start);
+        for (std::size_t i = start; i < end; ++i) {
+            const auto& word = words[i];
+            out += text.substr(position, static_cast<std::size_t>(word.start) - position);
+            const auto piece = text.substr(static_cast<std::size_t>(word.start),
+                                           static_cast<std::size_t>(word.end - word.start));
+            if (highlight.matches(word))
+                out += query.highlight_open + piece + query.highlight_close;
+            else
+                out += piece;
+            position = static_cast<std::size_t>(word.end);
+        }
+        if (end < words.size())
+            out += "\u2026";
+        else
+            out += text.substr(position);
+        return out;
+    }
+
+    std::optional<SearchHit> hit(const Candidate& candidate, const SearchQuery& query,
+                                 const Highlight& highlight, TimePoint when, TimePoint now) {
+        auto& row = statement(
+            "SELECT s.id, s.name_fr, s.name_nl, s.name_en, s.organization_id, o.name, "
+            "l.municipality, s.description_fr, s.description_nl, s.description_en, "
+            "s.confidence, s.last_verified_at, s.hours_known FROM services s JOIN organizations "
+            "o ON o.id = s.organization_id LEFT JOIN locations l ON l.service_rowid = s.rowid "
+            "WHERE s.rowid = ?");
+        row.bind(1, candidate.rowid);
+        if (!row.executeStep())
+            return std::nullopt;
+        SearchHit h;
+        h.id = row.getColumn(0).getString();
+        LocalizedText name{row.getColumn(1).getString(), row.getColumn(2).getString(),
+                           row.getColumn(3).getString()};
+        h.name = name.in(query.lang);
+        h.organization_id = row.getColumn(4).getString();
+        h.organization = row.getColumn(5).getString();
+        if (!row.getColumn(6).isNull())
+            h.municipality = row.getColumn(6).getString();
+        LocalizedText description{row.getColumn(7).getString(), row.getColumn(8).getString(),
+                                  row.getColumn(9).getString()};
+        const std::string confidence = row.getColumn(10).getString();
+        std::optional<std::string> verified_at;
+        if (!row.getColumn(11).isNull())
+            verified_at = row.getColumn(11).getString();
+        const bool hours_known = row.getColumn(12).getInt() != 0;
+        h.score = candidate.score;
+        h.match = candidate.match;
+
+        const auto status = open_status(hours_of(candidate.rowid, hours_known), when);
+        if (status.state != OpenState::unknown)
+            h.open = status.state == OpenState::open;
+
+        // "To verify": not confirmed, or confirmed more than 12 months ago, or never dated.
+        h.to_verify = confidence != "verified" || !verified_at;
+        if (verified_at && !h.to_verify) {
+            const auto day = iso_day(*verified_at);
+            h.to_verify = !day || *day + date::days(365) < date::floor<date::days>(now);
+        }
+
+        auto& categories = statement("SELECT category_id FROM service_categories WHERE "
+                                     "service_rowid = ? ORDER BY position");
+        categories.bind(1, candidate.rowid);
+        while (categories.executeStep())
+            h.categories.push_back(categories.getColumn(0).getString());
+
+        bool matched = false;
+        h.snippet = snippet(description.in(query.lang), highlight, query, matched);
+        if (!matched) {
+            for (const Lang other : kLangs) {
+                if (other == query.lang || description.exact(other).empty())
+                    continue;
+                bool other_matched = false;
+                auto text = snippet(description.exact(other), highlight, query, other_matched);
+                if (other_matched) {
+                    h.snippet = std::move(text);
+                    break;
+                }
+            }
+        }
+        return h;
+    }
+
+    std::vector<std::string> suggestions(const std::vector<Term>& terms) {
+        refresh_vocabulary();
+        std::vector<std::string> out;
+        for (const auto& term : terms)
+            for (const auto& token : term.typo_candidates_for) {
+                if (vocabulary_set.contains(token) || token.size() < 3)
+                    continue;
+                for (auto& close :
+                     closest(token, std::max(2, allowed_typos(token.size())), false, 3))
+                    if (std::find(out.begin(), out.end(), close) == out.end())
+                        out.push_back(std::move(close));
+            }
+        return out;
+    }
+
+    std::vector<SearchHit> run(const SearchQuery& query, std::vector<Term>& terms,
+                               std::string_view skip_filter, int limit) {
+        const auto f = filters(query, skip_filter);
+        const bool filter_open = query.open_at && skip_filter != "open-at";
+        // The open-at filter is evaluated in C++ (time zones, past-midnight ranges), over
+        // a bounded candidate set.
+        const int cap = filter_open ? std::max(limit * 10, 200) : limit;
+        auto found = candidates(terms, f, cap);
+        std::stable_sort(found.begin(), found.end(),
+                         [](const Candidate& a, const Candidate& b) { return a.score > b.score; });
+        const TimePoint now = query.now.value_or(
+            std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now()));
+        const TimePoint when = query.open_at.value_or(now);
+        const auto highlight = highlight_of(terms);
+        std::vector<SearchHit> hits;
+        for (const auto& candidate : found) {
+            if (static_cast<int>(hits.size()) >= limit)
+                break;
+            // Closed candidates are dropped before the (costlier) hit is built.
+            if (filter_open && !open_at(candidate.rowid, when))
+                continue;
+            auto h = hit(candidate, query, highlight, when, now);
+            if (!h)
+                continue;
+            if (filter_open && h->open != true)
+                continue;
+            hits.push_back(std::move(*h));
+        }
+        return hits;
+    }
+};
+
+Searcher::Searcher(Database& db) : impl_(std::make_unique<Impl>(db)) {
+}
+Searcher::~Searcher() = default;
+
+void Searcher::invalidate() {
+    impl_->vocabulary_data_version = -1;
+}
+
+SearchResult Searcher::search(const SearchQuery& query) {
+    if (query.limit < 1 || query.limit > 1000)
+        throw Error(ErrorCode::invalid_input, "limit must be between 1 and 1000");
+    try {
+        SearchResult result;
+        auto terms = impl_->parse(query.text);
+        result.hits = impl_->run(query, terms, {}, query.limit);
+        const bool weak = result.hits.empty() ||
+                          std::all_of(result.hits.begin(), result.hits.end(),
+                                      [](const auto& h) { return h.match == MatchKind::partial; });
+        if (weak && !terms.empty())
+            result.suggestions = impl_->suggestions(terms);
+        if (result.hits.empty()) {
+            // Which filter stands between the query and results?
+            const bool active[] = {!query.categories.empty(),
+                                   query.municipality.has_value(),
+                                   query.language.has_value(),
+                                   query.audience.has_value(),
+                                   query.free,
+                                   query.anonymous,
+                                   query.walk_in,
+                                   query.open_at.has_value()};
+            for (std::size_t i = 0; i < kFilterNames.size(); ++i)
+                if (active[i] && !impl_->run(query, terms, kFilterNames[i], 1).empty())
+                    result.relaxable_filters.emplace_back(kFilterNames[i]);
+        }
+        return result;
+    } catch (const SQLite::Exception& e) {
+        throw Error(ErrorCode::sqlite, std::string("search failed: ") + e.what(), e.getErrorCode());
+    }
+}
+
+} // namespace relais

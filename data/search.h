@@ -1,0 +1,82 @@
+#pragma once
+// Full-text search over the local directory: what a social worker types, as they type it.
+// Accent/case folding, French elisions and inclusive writing, prefix on the last word,
+// typo tolerance, FR/NL/EN synonyms, filters, bm25 ranking with column weights, snippets,
+// and suggestions when nothing matches. Nothing here logs or keeps the query.
+// Thread rule: a Searcher uses its Database from one thread; one Searcher per worker thread.
+
+#include "data/database.h"
+#include "data/hours.h"
+#include "data/model.h"
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace relais {
+
+struct SearchQuery {
+    std::string text;
+    Lang lang = Lang::fr; // language of names and snippets in the hits
+    int limit = 20;
+    std::vector<std::string> categories; // any of
+    std::optional<std::string> municipality;
+    std::optional<std::string> language; // spoken, ISO 639-1
+    std::optional<std::string> audience;
+    bool free = false;
+    bool anonymous = false;
+    bool walk_in = false;
+    std::optional<TimePoint> open_at; // filter: only services open then
+    // The present, for "open now" badges and staleness; the system clock when absent.
+    std::optional<TimePoint> now;
+    // Markers placed around matched words in snippets.
+    std::string highlight_open = "[";
+    std::string highlight_close = "]";
+};
+
+enum class MatchKind { exact, typo, partial, browse };
+
+struct SearchHit {
+    std::string id;
+    std::string name; // in the query's language
+    std::string organization_id;
+    std::string organization;
+    std::optional<std::string> municipality;
+    std::vector<std::string> categories;
+    double score = 0; // higher is better
+    MatchKind match = MatchKind::exact;
+    std::optional<bool> open; // at open_at or now; nullopt = hours unknown
+    std::string snippet;      // from the description, matches highlighted
+    bool to_verify = false;   // not verified, or verified over 12 months ago / unknown
+};
+
+struct SearchResult {
+    std::vector<SearchHit> hits;
+    // When nothing (or little) matched: closest known terms, and the filters whose removal
+    // would give results (names as in the CLI: "category", "municipality", "language",
+    // "audience", "free", "anonymous", "walk-in", "open-at").
+    std::vector<std::string> suggestions;
+    std::vector<std::string> relaxable_filters;
+};
+
+class Searcher {
+public:
+    explicit Searcher(Database& db);
+    ~Searcher();
+    Searcher(const Searcher&) = delete;
+    Searcher& operator=(const Searcher&) = delete;
+
+    SearchResult search(const SearchQuery& query);
+
+    // Drops caches (vocabulary) after the directory changed through another connection.
+    // Also done automatically when SQLite's data_version says so.
+    void invalidate();
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> impl_;
+};
+
+} // namespace relais

@@ -1,0 +1,43 @@
+#pragma once
+// The seed / wire JSON format of services, organizations and categories (the fields of
+// data/seed/brussels-services.json plus version, updated_at, last_verified_at), through
+// Boost.JSON conversions. Decoding validates every field and reports every problem found.
+
+#include "data/model.h"
+
+#include <boost/json/fwd.hpp>
+#include <boost/json/value.hpp>
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace relais {
+
+struct Problem {
+    std::string record; // record id, or "#N" when it has none
+    std::string field;  // JSON path inside the record, e.g. "hours[1].closes"
+    std::string message;
+    bool operator==(const Problem&) const = default;
+};
+
+// Encoding (never fails).
+boost::json::value to_json(const Service& service);
+boost::json::value to_json(const Organization& organization);
+boost::json::value to_json(const Category& category);
+boost::json::value to_json(const LocalizedText& text);
+boost::json::value to_json(const std::vector<HoursRange>& hours);
+
+// Decoding of one service object. `organization_id` may be given explicitly or derived by the
+// caller from the seed's "organization" name. Problems are appended to `problems`; the result
+// is meaningful only when no problem was added. `known_categories` empty = accept any.
+Service service_from_json(const boost::json::value& value, std::vector<Problem>& problems,
+                          const std::vector<std::string>& known_categories = {});
+Category category_from_json(const boost::json::value& value, std::vector<Problem>& problems);
+LocalizedText localized_from_json(const boost::json::value& value, std::string_view record,
+                                  std::string_view field, std::vector<Problem>& problems);
+std::optional<std::vector<HoursRange>> hours_from_json(const boost::json::value& value,
+                                                       std::string_view record,
+                                                       std::vector<Problem>& problems);
+
+} // namespace relais

@@ -1,0 +1,606 @@
+#include "data/store.h"
+
+#include "data/error.h"
+#include "data/savepoint.h"
+#include "data/tokenizer.h"
+
+#include <SQLiteCpp/Transaction.h>
+#include <boost/json.hpp>
+
+#include <map>
+#include <set>
+#include <unordered_map>
+
+namespace relais {
+namespace {
+
+constexpr const char* kServiceColumns =
+    "s.rowid, s.id, s.organization_id, s.name_fr, s.name_nl, s.name_en, s.description_fr, "
+    "s.description_nl, s.description_en, s.email, s.website, s.free, s.anonymous, "
+    "s.appointment, s.hours_known, s.languages_known, s.confidence, s.notes, s.sources, "
+    "s.last_verified_at, s.version, s.updated_at, l.street, l.postal_code, l.municipality, "
+    "l.city, l.lat, l.lon";
+
+std::optional<std::string> text_or_null(const SQLite::Column& column) {
+    if (column.isNull())
+        return std::nullopt;
+    return column.getString();
+}
+
+std::optional<bool> bool_or_null(const SQLite::Column& column) {
+    if (column.isNull())
+        return std::nullopt;
+    return column.getInt() != 0;
+}
+
+std::optional<double> double_or_null(const SQLite::Column& column) {
+    if (column.isNull())
+        return std::nullopt;
+    return column.getDouble();
+}
+
+template <typename T> void bind_optional(SQLite::Statement& statement, int index, const T& value) {
+    if (value)
+        statement.bind(index, *value);
+    else
+        statement.bind(index);
+}
+
+void bind_optional_bool(SQLite::Statement& statement, int index, const std::optional<bool>& value) {
+    if (value)
+        statement.bind(index, *value ? 1 : 0);
+    else
+        statement.bind(index);
+}
+
+// SQLite failures become our errors with SQLite's code kept.
+template <typename F> auto guarded(F&& body) -> decltype(body()) {
+    try {
+        return body();
+    } catch (const SQLite::Exception& e) {
+        const int code = e.getErrorCode();
+        const auto kind = code == SQLITE_CONSTRAINT ? ErrorCode::invalid_input
+                          : (code == SQLITE_FULL || code == SQLITE_IOERR || code == SQLITE_READONLY)
+                              ? ErrorCode::io
+                          : (code == SQLITE_CORRUPT || code == SQLITE_NOTADB) ? ErrorCode::corrupt
+                                                                              : ErrorCode::sqlite;
+        throw Error(kind, e.what(), code);
+    }
+}
+
+} // namespace
+
+// Prepared statements, kept for the Store's lifetime: preparing costs more than running
+// most of these, and imports run them tens of thousands of times.
+struct Store::Statements {
+    explicit Statements(SQLite::Database& database) : db(database) {}
+    SQLite::Database& db;
+    std::unordered_map<const char*, std::unique_ptr<SQLite::Statement>> cache;
+
+    SQLite::Statement& operator()(const char* sql) {
+        auto& slot = cache[sql];
+        if (!slot)
+            slot = std::make_unique<SQLite::Statement>(db, sql);
+        // tryReset: reset() would throw again the error of a statement's last failed run
+        // (already reported), failing the next, valid write that uses it.
+        slot->tryReset();
+        slot->clearBindings();
+        return *slot;
+    }
+};
+
+Store::Store(Database& db) : db_(db), statements_(std::make_unique<Statements>(db.sql())) {
+}
+Store::~Store() = default;
+
+Service Store::read_service(SQLite::Statement& row) {
+    Service s;
+    const std::int64_t rowid = row.getColumn(0).getInt64();
+    s.id = row.getColumn(1).getString();
+    s.organization_id = row.getColumn(2).getString();
+    s.name = {row.getColumn(3).getString(), row.getColumn(4).getString(),
+              row.getColumn(5).getString()};
+    s.description = {row.getColumn(6).getString(), row.getColumn(7).getString(),
+                     row.getColumn(8).getString()};
+    s.email = text_or_null(row.getColumn(9));
+    s.website = text_or_null(row.getColumn(10));
+    s.free = bool_or_null(row.getColumn(11));
+    s.anonymous = bool_or_null(row.getColumn(12));
+    if (const auto appointment = text_or_null(row.getColumn(13)))
+        s.appointment = appointment_from_string(*appointment);
+    const bool hours_known = row.getColumn(14).getInt() != 0;
+    const bool languages_known = row.getColumn(15).getInt() != 0;
+    s.confidence =
+        confidence_from_string(row.getColumn(16).getString()).value_or(Confidence::unverified);
+    s.notes = text_or_null(row.getColumn(17));
+    const auto sources = boost::json::parse(row.getColumn(18).getString());
+    for (const auto& source : sources.as_array())
+        s.sources.emplace_back(source.as_string());
+    s.last_verified_at = text_or_null(row.getColumn(19));
+    s.version = row.getColumn(20).getInt64();
+    s.updated_at = row.getColumn(21).getString();
+    s.address.street = text_or_null(row.getColumn(22));
+    s.address.postal_code = text_or_null(row.getColumn(23));
+    s.address.municipality = text_or_null(row.getColumn(24));
+    s.address.city = text_or_null(row.getColumn(25));
+    s.address.lat = double_or_null(row.getColumn(26));
+    s.address.lon = double_or_null(row.getColumn(27));
+
+    auto& phones = (*statements_)(
+        "SELECT number, label FROM phones WHERE service_rowid = ? ORDER BY position");
+    phones.bind(1, rowid);
+    while (phones.executeStep())
+        s.phones.push_back(
+            Phone{phones.getColumn(0).getString(), text_or_null(phones.getColumn(1))});
+
+    if (hours_known) {
+        s.hours.emplace();
+        auto& hours = (*statements_)("SELECT days, opens, closes, note FROM schedules "
+                                     "WHERE service_rowid = ? ORDER BY position");
+        hours.bind(1, rowid);
+        while (hours.executeStep())
+            s.hours->push_back(HoursRange{static_cast<std::uint8_t>(hours.getColumn(0).getInt()),
+                                          hours.getColumn(1).getInt(), hours.getColumn(2).getInt(),
+                                          text_or_null(hours.getColumn(3))});
+    }
+    if (languages_known) {
+        s.languages.emplace();
+        auto& languages = (*statements_)("SELECT language FROM service_languages "
+                                         "WHERE service_rowid = ? ORDER BY position");
+        languages.bind(1, rowid);
+        while (languages.executeStep())
+            s.languages->push_back(languages.getColumn(0).getString());
+    }
+    auto& categories = (*statements_)("SELECT category_id FROM service_categories "
+                                      "WHERE service_rowid = ? ORDER BY position");
+    categories.bind(1, rowid);
+    while (categories.executeStep())
+        s.categories.push_back(categories.getColumn(0).getString());
+    auto& audiences = (*statements_)(
+        "SELECT audience FROM service_audiences WHERE service_rowid = ? ORDER BY position");
+    audiences.bind(1, rowid);
+    while (audiences.executeStep())
+        s.audience.push_back(audiences.getColumn(0).getString());
+    return s;
+}
+
+std::optional<Service> Store::service(std::string_view id) {
+    return guarded([&]() -> std::optional<Service> {
+        static const std::string sql = std::string("SELECT ") + kServiceColumns +
+                                       " FROM services s LEFT JOIN locations l ON "
+                                       "l.service_rowid = s.rowid WHERE s.id = ?";
+        SQLite::Statement row(db_.sql(), sql);
+        row.bind(1, std::string(id));
+        if (!row.executeStep())
+            return std::nullopt;
+        return read_service(row);
+    });
+}
+
+std::vector<Service> Store::services() {
+    return guarded([&] {
+        static const std::string sql = std::string("SELECT ") + kServiceColumns +
+                                       " FROM services s LEFT JOIN locations l ON "
+                                       "l.service_rowid = s.rowid ORDER BY s.id";
+        std::vector<Service> out;
+        SQLite::Statement rows(db_.sql(), sql);
+        while (rows.executeStep())
+            out.push_back(read_service(rows));
+        return out;
+    });
+}
+
+std::vector<Service> Store::services_of(std::string_view organization_id) {
+    return guarded([&] {
+        static const std::string sql =
+            std::string("SELECT ") + kServiceColumns +
+            " FROM services s LEFT JOIN locations l ON l.service_rowid = s.rowid "
+            "WHERE s.organization_id = ? ORDER BY s.id";
+        std::vector<Service> out;
+        SQLite::Statement rows(db_.sql(), sql);
+        rows.bind(1, std::string(organization_id));
+        while (rows.executeStep())
+            out.push_back(read_service(rows));
+        return out;
+    });
+}
+
+std::optional<Organization> Store::organization(std::string_view id) {
+    return guarded([&]() -> std::optional<Organization> {
+        auto& row = (*statements_)("SELECT id, name FROM organizations WHERE id = ?");
+        row.bind(1, std::string(id));
+        if (!row.executeStep())
+            return std::nullopt;
+        return Organization{row.getColumn(0).getString(), row.getColumn(1).getString()};
+    });
+}
+
+std::vector<Organization> Store::organizations() {
+    return guarded([&] {
+        std::vector<Organization> out;
+        SQLite::Statement rows(db_.sql(), "SELECT id, name FROM organizations ORDER BY id");
+        while (rows.executeStep())
+            out.push_back(
+                Organization{rows.getColumn(0).getString(), rows.getColumn(1).getString()});
+        return out;
+    });
+}
+
+std::vector<Category> Store::categories() {
+    return guarded([&] {
+        std::vector<Category> out;
+        // Categories keep the order of the taxonomy file (insertion order).
+        SQLite::Statement rows(db_.sql(), "SELECT id, label_fr, label_nl, label_en FROM "
+                                          "categories ORDER BY rowid");
+        while (rows.executeStep())
+            out.push_back(Category{rows.getColumn(0).getString(),
+                                   {rows.getColumn(1).getString(), rows.getColumn(2).getString(),
+                                    rows.getColumn(3).getString()}});
+        return out;
+    });
+}
+
+std::vector<Tombstone> Store::tombstones() {
+    return guarded([&] {
+        std::vector<Tombstone> out;
+        SQLite::Statement rows(db_.sql(),
+                               "SELECT id, version, deleted_at FROM tombstones ORDER BY id");
+        while (rows.executeStep())
+            out.push_back(Tombstone{rows.getColumn(0).getString(), rows.getColumn(1).getInt64(),
+                                    rows.getColumn(2).getString()});
+        return out;
+    });
+}
+
+DirectoryStats Store::stats() {
+    return guarded([&] {
+        SQLite::Statement row(
+            db_.sql(),
+            "SELECT (SELECT count(*) FROM services), (SELECT count(*) FROM organizations), "
+            "(SELECT count(*) FROM categories), (SELECT count(*) FROM services WHERE "
+            "hours_known), (SELECT count(*) FROM services WHERE confidence = 'verified'), "
+            "(SELECT count(*) FROM tombstones)");
+        row.executeStep();
+        return DirectoryStats{row.getColumn(0).getInt(), row.getColumn(1).getInt(),
+                              row.getColumn(2).getInt(), row.getColumn(3).getInt(),
+                              row.getColumn(4).getInt(), row.getColumn(5).getInt()};
+    });
+}
+
+void Store::unindex_service(std::int64_t rowid) {
+    // External content: the index forgets a row by being handed its old values.
+    auto& remove = (*statements_)(
+        "INSERT INTO search_fts(search_fts, rowid, name, organization, categories, keywords, "
+        "description, place) SELECT 'delete', rowid, name, organization, categories, keywords, "
+        "description, place FROM search_docs WHERE rowid = ?");
+    remove.bind(1, rowid);
+    remove.exec();
+}
+
+void Store::index_service(std::int64_t rowid) {
+    auto& add = (*statements_)(
+        "INSERT INTO search_fts(rowid, name, organization, categories, keywords, description, "
+        "place) SELECT rowid, name, organization, categories, keywords, description, place "
+        "FROM search_docs WHERE rowid = ?");
+    add.bind(1, rowid);
+    add.exec();
+}
+
+void Store::write_name_prefixes(std::int64_t rowid, const Service& service) {
+    const auto organization = this->organization(service.organization_id);
+    std::map<std::string, int> best; // prefix -> lowest tier
+    auto add_words = [&](const std::string& text, bool is_name) {
+        const auto words = fold_words(text);
+        for (std::size_t i = 0; i < words.size(); ++i) {
+            const int tier = is_name ? (i == 0 ? 0 : 1) : 2;
+            for (std::size_t n = 1; n <= 2 && n <= words[i].size(); ++n) {
+                auto [it, inserted] = best.emplace(words[i].substr(0, n), tier);
+                if (!inserted && tier < it->second)
+                    it->second = tier;
+            }
+        }
+    };
+    for (const Lang lang : kLangs)
+        add_words(service.name.exact(lang), true);
+    if (organization)
+        add_words(organization->name, false);
+    auto& insert =
+        (*statements_)("INSERT INTO name_prefixes(prefix, tier, service_rowid) VALUES (?, ?, ?)");
+    for (const auto& [prefix, tier] : best) {
+        insert.reset();
+        insert.bind(1, prefix);
+        insert.bind(2, tier);
+        insert.bind(3, rowid);
+        insert.exec();
+    }
+}
+
+std::int64_t Store::write_service(const Service& s) {
+    auto& find = (*statements_)("SELECT rowid FROM services WHERE id = ?");
+    find.bind(1, s.id);
+    std::optional<std::int64_t> rowid;
+    if (find.executeStep())
+        rowid = find.getColumn(0).getInt64();
+    find.reset();
+
+    if (rowid) {
+        unindex_service(*rowid);
+        for (const char* sql : {"DELETE FROM phones WHERE service_rowid = ?",
+                                "DELETE FROM schedules WHERE service_rowid = ?",
+                                "DELETE FROM service_languages WHERE service_rowid = ?",
+                                "DELETE FROM service_categories WHERE service_rowid = ?",
+                                "DELETE FROM service_audiences WHERE service_rowid = ?",
+                                "DELETE FROM locations WHERE service_rowid = ?",
+                                "DELETE FROM name_prefixes WHERE service_rowid = ?"}) {
+            auto& clear = (*statements_)(sql);
+            clear.bind(1, *rowid);
+            clear.exec();
+        }
+    }
+    auto& upsert = (*statements_)(
+        "INSERT INTO services(rowid, id, organization_id, name_fr, name_nl, name_en, "
+        "description_fr, description_nl, description_en, email, website, free, anonymous, "
+        "appointment, hours_known, languages_known, confidence, notes, sources, "
+        "last_verified_at, version, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, "
+        "?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22) "
+        "ON CONFLICT(rowid) DO UPDATE SET organization_id = ?3, name_fr = ?4, name_nl = ?5, "
+        "name_en = ?6, description_fr = ?7, description_nl = ?8, description_en = ?9, "
+        "email = ?10, website = ?11, free = ?12, anonymous = ?13, appointment = ?14, "
+        "hours_known = ?15, languages_known = ?16, confidence = ?17, notes = ?18, "
+        "sources = ?19, last_verified_at = ?20, version = ?21, updated_at = ?22");
+    if (rowid)
+        upsert.bind(1, *rowid);
+    else
+        upsert.bind(1);
+    upsert.bind(2, s.id);
+    upsert.bind(3, s.organization_id);
+    upsert.bind(4, s.name.fr);
+    upsert.bind(5, s.name.nl);
+    upsert.bind(6, s.name.en);
+    upsert.bind(7, s.description.fr);
+    upsert.bind(8, s.description.nl);
+    upsert.bind(9, s.description.en);
+    bind_optional(upsert, 10, s.email);
+    bind_optional(upsert, 11, s.website);
+    bind_optional_bool(upsert, 12, s.free);
+    bind_optional_bool(upsert, 13, s.anonymous);
+    if (s.appointment)
+        upsert.bind(14, std::string(to_string(*s.appointment)));
+    else
+        upsert.bind(14);
+    upsert.bind(15, s.hours ? 1 : 0);
+    upsert.bind(16, s.languages ? 1 : 0);
+    upsert.bind(17, std::string(to_string(s.confidence)));
+    bind_optional(upsert, 18, s.notes);
+    boost::json::array sources;
+    for (const auto& source : s.sources)
+        sources.emplace_back(source);
+    upsert.bind(19, boost::json::serialize(sources));
+    bind_optional(upsert, 20, s.last_verified_at);
+    upsert.bind(21, static_cast<std::int64_t>(s.version));
+    upsert.bind(22, s.updated_at);
+    upsert.exec();
+    const std::int64_t row = rowid ? *rowid : db_.sql().getLastInsertRowid();
+
+    auto& location =
+        (*statements_)("INSERT INTO locations(service_rowid, street, postal_code, municipality, "
+                       "municipality_key, city, lat, lon) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+    location.bind(1, row);
+    bind_optional(location, 2, s.address.street);
+    bind_optional(location, 3, s.address.postal_code);
+    bind_optional(location, 4, s.address.municipality);
+    if (s.address.municipality)
+        location.bind(5, fold_key(*s.address.municipality));
+    else
+        location.bind(5);
+    bind_optional(location, 6, s.address.city);
+    bind_optional(location, 7, s.address.lat);
+    bind_optional(location, 8, s.address.lon);
+    location.exec();
+
+    for (std::size_t i = 0; i < s.phones.size(); ++i) {
+        auto& phone = (*statements_)(
+            "INSERT INTO phones(service_rowid, position, number, label) VALUES (?, ?, ?, ?)");
+        phone.bind(1, row);
+        phone.bind(2, static_cast<int>(i));
+        phone.bind(3, s.phones[i].number);
+        bind_optional(phone, 4, s.phones[i].label);
+        phone.exec();
+    }
+    if (s.hours) {
+        for (std::size_t i = 0; i < s.hours->size(); ++i) {
+            const auto& range = (*s.hours)[i];
+            auto& hours = (*statements_)("INSERT INTO schedules(service_rowid, position, days, "
+                                         "opens, closes, note) VALUES (?, ?, ?, ?, ?, ?)");
+            hours.bind(1, row);
+            hours.bind(2, static_cast<int>(i));
+            hours.bind(3, static_cast<int>(range.days));
+            hours.bind(4, range.opens);
+            hours.bind(5, range.closes);
+            bind_optional(hours, 6, range.note);
+            hours.exec();
+        }
+    }
+    auto insert_list = [&](const char* sql, const std::vector<std::string>& values) {
+        for (std::size_t i = 0; i < values.size(); ++i) {
+            auto& insert = (*statements_)(sql);
+            insert.bind(1, row);
+            insert.bind(2, static_cast<int>(i));
+            insert.bind(3, values[i]);
+            insert.exec();
+        }
+    };
+    if (s.languages)
+        insert_list("INSERT INTO service_languages(service_rowid, position, language) "
+                    "VALUES (?, ?, ?)",
+                    *s.languages);
+    insert_list("INSERT INTO service_categories(service_rowid, position, category_id) "
+                "VALUES (?, ?, ?)",
+                s.categories);
+    insert_list("INSERT INTO service_audiences(service_rowid, position, audience) "
+                "VALUES (?, ?, ?)",
+                s.audience);
+    write_name_prefixes(row, s);
+
+    auto& untomb = (*statements_)("DELETE FROM tombstones WHERE id = ?");
+    untomb.bind(1, s.id);
+    untomb.exec();
+    return row;
+}
+
+void Store::put(const Service& service) {
+    guarded([&] {
+        ScopedSavepoint savepoint(db_.sql(), "put_service");
+        index_service(write_service(service));
+        savepoint.release();
+    });
+}
+
+void Store::put(const Organization& organization) {
+    guarded([&] {
+        ScopedSavepoint savepoint(db_.sql(), "put_organization");
+        // The organisation's name is indexed with each of its services, in the full-text
+        // index and in the typeahead prefixes (which need only the names).
+        std::vector<std::pair<std::int64_t, Service>> rows;
+        auto& services = (*statements_)("SELECT rowid, name_fr, name_nl, name_en FROM services "
+                                        "WHERE organization_id = ?");
+        services.bind(1, organization.id);
+        while (services.executeStep()) {
+            Service names;
+            names.organization_id = organization.id;
+            names.name = {services.getColumn(1).getString(), services.getColumn(2).getString(),
+                          services.getColumn(3).getString()};
+            rows.emplace_back(services.getColumn(0).getInt64(), std::move(names));
+        }
+        for (const auto& [row, names] : rows)
+            unindex_service(row);
+        auto& upsert = (*statements_)("INSERT INTO organizations(id, name) VALUES (?1, ?2) "
+                                      "ON CONFLICT(id) DO UPDATE SET name = ?2");
+        upsert.bind(1, organization.id);
+        upsert.bind(2, organization.name);
+        upsert.exec();
+        for (const auto& [row, names] : rows) {
+            index_service(row);
+            auto& clear = (*statements_)("DELETE FROM name_prefixes WHERE service_rowid = ?");
+            clear.bind(1, row);
+            clear.exec();
+            write_name_prefixes(row, names);
+        }
+        savepoint.release();
+    });
+}
+
+void Store::put(const Category& category) {
+    guarded([&] {
+        ScopedSavepoint savepoint(db_.sql(), "put_category");
+        std::vector<std::int64_t> rows;
+        auto& services = (*statements_)(
+            "SELECT DISTINCT service_rowid FROM service_categories WHERE category_id = ?");
+        services.bind(1, category.id);
+        while (services.executeStep())
+            rows.push_back(services.getColumn(0).getInt64());
+        for (const auto row : rows)
+            unindex_service(row);
+        auto& upsert = (*statements_)(
+            "INSERT INTO categories(id, label_fr, label_nl, label_en) VALUES (?1, ?2, ?3, ?4) "
+            "ON CONFLICT(id) DO UPDATE SET label_fr = ?2, label_nl = ?3, label_en = ?4");
+        upsert.bind(1, category.id);
+        upsert.bind(2, category.label.fr);
+        upsert.bind(3, category.label.nl);
+        upsert.bind(4, category.label.en);
+        upsert.exec();
+        for (const auto row : rows)
+            index_service(row);
+        savepoint.release();
+    });
+}
+
+bool Store::remove(std::string_view id, std::int64_t version, std::string_view deleted_at) {
+    return guarded([&] {
+        ScopedSavepoint savepoint(db_.sql(), "remove_service");
+        auto& find = (*statements_)("SELECT rowid FROM services WHERE id = ?");
+        find.bind(1, std::string(id));
+        if (!find.executeStep())
+            return false;
+        const auto rowid = find.getColumn(0).getInt64();
+        find.reset();
+        unindex_service(rowid);
+        auto& erase = (*statements_)("DELETE FROM services WHERE rowid = ?");
+        erase.bind(1, rowid);
+        erase.exec();
+        auto& tomb =
+            (*statements_)("INSERT INTO tombstones(id, version, deleted_at) VALUES (?1, ?2, ?3) "
+                           "ON CONFLICT(id) DO UPDATE SET version = ?2, deleted_at = ?3");
+        tomb.bind(1, std::string(id));
+        tomb.bind(2, static_cast<std::int64_t>(version));
+        tomb.bind(3, std::string(deleted_at));
+        tomb.exec();
+        savepoint.release();
+        return true;
+    });
+}
+
+void Store::replace_directory(const Directory& directory) {
+    guarded([&] {
+        SQLite::Transaction transaction(db_.sql());
+        // Emptying the content first would leave the index unable to forget old rows:
+        // clear the index wholesale, then the records (children cascade).
+        db_.sql().exec("INSERT INTO search_fts(search_fts) VALUES ('delete-all')");
+        db_.sql().exec("DELETE FROM services; DELETE FROM tombstones; "
+                       "DELETE FROM organizations; DELETE FROM categories;");
+        for (const auto& category : directory.categories) {
+            auto& insert = (*statements_)(
+                "INSERT INTO categories(id, label_fr, label_nl, label_en) VALUES (?, ?, ?, ?)");
+            insert.bind(1, category.id);
+            insert.bind(2, category.label.fr);
+            insert.bind(3, category.label.nl);
+            insert.bind(4, category.label.en);
+            insert.exec();
+        }
+        for (const auto& organization : directory.organizations) {
+            auto& insert = (*statements_)("INSERT INTO organizations(id, name) VALUES (?, ?)");
+            insert.bind(1, organization.id);
+            insert.bind(2, organization.name);
+            insert.exec();
+        }
+        for (const auto& service : directory.services)
+            write_service(service);
+        // One rebuild is much faster than indexing row by row.
+        db_.sql().exec("INSERT INTO search_fts(search_fts) VALUES ('rebuild')");
+        transaction.commit();
+    });
+}
+
+std::optional<std::string> Store::meta(std::string_view key) {
+    return guarded([&]() -> std::optional<std::string> {
+        auto& row = (*statements_)("SELECT value FROM meta WHERE key = ?");
+        row.bind(1, std::string(key));
+        if (!row.executeStep())
+            return std::nullopt;
+        return row.getColumn(0).getString();
+    });
+}
+
+void Store::set_meta(std::string_view key, std::string_view value) {
+    guarded([&] {
+        auto& upsert = (*statements_)("INSERT INTO meta(key, value) VALUES (?1, ?2) "
+                                      "ON CONFLICT(key) DO UPDATE SET value = ?2");
+        upsert.bind(1, std::string(key));
+        upsert.bind(2, std::string(value));
+        upsert.exec();
+    });
+}
+
+void Store::rebuild_search_index() {
+    guarded([&] { db_.sql().exec("INSERT INTO search_fts(search_fts) VALUES ('rebuild')"); });
+}
+
+void Store::check_search_index() {
+    try {
+        db_.sql().exec("INSERT INTO search_fts(search_fts) VALUES ('integrity-check')");
+    } catch (const SQLite::Exception& e) {
+        throw Error(ErrorCode::corrupt, std::string("search index: ") + e.what(), e.getErrorCode());
+    }
+}
+
+} // namespace relais

@@ -1,0 +1,87 @@
+#pragma once
+// Reads and writes directory records. Every write keeps the full-text index in step inside
+// the same transaction (explicitly, not through upsert triggers: SQLite 3.40 can hand an
+// update trigger wrong old values on upsert).
+// Thread rule: as Database, one thread at a time.
+
+#include "data/database.h"
+#include "data/model.h"
+
+#include <SQLiteCpp/Statement.h>
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace relais {
+
+struct Tombstone {
+    std::string id;
+    std::int64_t version = 0;
+    std::string deleted_at;
+};
+
+struct DirectoryStats {
+    int services = 0;
+    int organizations = 0;
+    int categories = 0;
+    int with_hours = 0;
+    int verified = 0;
+    int tombstones = 0;
+};
+
+class Store {
+public:
+    explicit Store(Database& db);
+    ~Store();
+    Store(const Store&) = delete;
+    Store& operator=(const Store&) = delete;
+
+    std::optional<Service> service(std::string_view id);
+    std::vector<Service> services(); // live services, ordered by id
+    std::vector<Service> services_of(std::string_view organization_id);
+    std::optional<Organization> organization(std::string_view id);
+    std::vector<Organization> organizations();
+    std::vector<Category> categories();
+    std::vector<Tombstone> tombstones();
+    DirectoryStats stats();
+
+    // Inserts or replaces the whole record as given (version included: the caller owns
+    // versioning). Removes a tombstone with the same id. Runs in its own savepoint, so it
+    // composes with a caller's transaction.
+    void put(const Service& service);
+    void put(const Organization& organization);
+    void put(const Category& category);
+
+    // Deletes a service and leaves a tombstone. Returns false when no such live service.
+    bool remove(std::string_view id, std::int64_t version, std::string_view deleted_at);
+
+    // Replaces everything with `directory` in one transaction.
+    void replace_directory(const Directory& directory);
+
+    // Small key/value facts about this copy ("data_as_of", "sync_cursor", "server_url"...).
+    std::optional<std::string> meta(std::string_view key);
+    void set_meta(std::string_view key, std::string_view value);
+
+    // Rebuilds the search index from the records (recovery; also run by tests).
+    void rebuild_search_index();
+    // FTS5 integrity-check of the search index; throws Error(corrupt) on failure.
+    void check_search_index();
+
+    Database& database() { return db_; }
+
+private:
+    struct Statements;
+    Database& db_;
+    std::unique_ptr<Statements> statements_;
+
+    std::int64_t write_service(const Service& service);
+    void index_service(std::int64_t rowid);
+    void unindex_service(std::int64_t rowid);
+    void write_name_prefixes(std::int64_t rowid, const Service& service);
+    Service read_service(SQLite::Statement& row);
+};
+
+} // namespace relais

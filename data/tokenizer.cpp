@@ -1,0 +1,309 @@
+#include "data/tokenizer.h"
+
+#include "data/error.h"
+#include "data/synonyms.h"
+
+#include <algorithm>
+#include <array>
+#include <cstring>
+#include <functional>
+#include <utility>
+
+namespace relais {
+namespace {
+
+fts5_api* fts5_of(sqlite3* db) {
+    fts5_api* api = nullptr;
+    sqlite3_stmt* statement = nullptr;
+    if (sqlite3_prepare_v2(db, "SELECT fts5(?1)", -1, &statement, nullptr) != SQLITE_OK)
+        throw Error(ErrorCode::sqlite, "this SQLite has no FTS5");
+    sqlite3_bind_pointer(statement, 1, reinterpret_cast<void*>(&api), "fts5_api_ptr", nullptr);
+    sqlite3_step(statement);
+    sqlite3_finalize(statement);
+    if (!api)
+        throw Error(ErrorCode::sqlite, "this SQLite has no FTS5");
+    return api;
+}
+
+// The wrapped unicode61 tokenizer instance.
+struct Inner {
+    fts5_tokenizer api{};
+    Fts5Tokenizer* instance = nullptr;
+
+    explicit Inner(fts5_api* fts5) {
+        void* user_data = nullptr;
+        if (fts5->xFindTokenizer(fts5, "unicode61", &user_data, &api) != SQLITE_OK)
+            throw Error(ErrorCode::sqlite, "unicode61 tokenizer missing");
+        // remove_diacritics 2 also folds diacritics on letters with several of them.
+        const char* args[] = {"remove_diacritics", "2"};
+        if (api.xCreate(user_data, args, 2, &instance) != SQLITE_OK)
+            throw Error(ErrorCode::sqlite, "cannot create unicode61 tokenizer");
+    }
+    ~Inner() {
+        if (instance)
+            api.xDelete(instance);
+    }
+    Inner(const Inner&) = delete;
+    Inner& operator=(const Inner&) = delete;
+};
+
+// Separators that glue two words into one as far as a reader is concerned.
+enum class Joiner { none, hyphen, dot };
+
+Joiner joiner_between(std::string_view gap) {
+    if (gap == "-" || gap == "/" || gap == "\u2010" || gap == "\u2011")
+        return Joiner::hyphen;
+    if (gap == "." || gap == "\u00B7" || gap == "\u2022" || gap == "\u22C5")
+        return Joiner::dot;
+    return Joiner::none;
+}
+
+bool is_short_suffix(const std::string& part) {
+    return !part.empty() && part.size() <= 5 &&
+           std::all_of(part.begin(), part.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+}
+
+bool ends_with(std::string_view text, std::string_view suffix) {
+    return text.size() >= suffix.size() && text.substr(text.size() - suffix.size()) == suffix;
+}
+
+// French inclusive writing: "travailleur·euse·s", "organisé·e·s", "travailleu·r·ses",
+// "directeur·rice". The feminine replaces the masculine ending ("-eur" -> "-euse"/"-rice")
+// or is appended to it ("organisé" + "e"); a final "s" marks the plural.
+void add_inclusive_forms(const std::vector<std::string>& parts, std::vector<std::string>& out) {
+    const std::string& base = parts.front();
+    auto feminine = [&](const std::string& suffix) {
+        if (ends_with(base, "eur") && (suffix.starts_with("e") || suffix.starts_with("rice")))
+            return base.substr(0, base.size() - 3) + suffix;
+        if (ends_with(base, "eur") && suffix.starts_with("trice"))
+            return base.substr(0, base.size() - 4) + suffix;
+        return base + suffix;
+    };
+    std::string cumulative = base;
+    for (std::size_t i = 1; i < parts.size(); ++i) {
+        out.push_back(feminine(parts[i]));
+        out.push_back(base + parts[i]);
+        cumulative += parts[i];
+        out.push_back(cumulative);
+        if (parts[i] == "s" || parts[i] == "es")
+            out.push_back(base + "s");
+        if (i + 1 < parts.size())
+            out.push_back(feminine(parts[i]) + parts[i + 1]);
+    }
+}
+
+// unicode61 folds case and accents but keeps ligatures ("Œuvre" -> "œuvre"), while people
+// type "oeuvre", "coeur": spell them out, in the index and in queries alike.
+std::string expand_ligatures(std::string token) {
+    static constexpr std::array<std::pair<std::string_view, std::string_view>, 2> kLigatures{
+        {{"\u0153", "oe"}, {"\u00E6", "ae"}}};
+    for (const auto& [ligature, letters] : kLigatures)
+        for (auto at = token.find(ligature); at != std::string::npos;
+             at = token.find(ligature, at + letters.size()))
+            token.replace(at, ligature.size(), letters);
+    return token;
+}
+
+struct RawToken {
+    std::string text;
+    int start;
+    int end;
+};
+
+// Runs unicode61 over `text` and groups its tokens into words (tokens glued by joiners).
+void analyze(const Inner& inner, std::string_view text,
+             const std::function<void(const Word&)>& on_word) {
+    std::vector<RawToken> tokens;
+    auto collect = [](void* context, int, const char* token, int size, int start, int end) -> int {
+        static_cast<std::vector<RawToken>*>(context)->push_back(RawToken{
+            expand_ligatures(std::string(token, static_cast<std::size_t>(size))), start, end});
+        return SQLITE_OK;
+    };
+    inner.api.xTokenize(inner.instance, &tokens, FTS5_TOKENIZE_DOCUMENT, text.data(),
+                        static_cast<int>(text.size()), collect);
+
+    std::size_t i = 0;
+    while (i < tokens.size()) {
+        Word word;
+        word.start = tokens[i].start;
+        word.tokens.push_back(tokens[i].text);
+        bool dotted = false;
+        std::size_t j = i + 1;
+        for (; j < tokens.size(); ++j) {
+            const auto gap =
+                text.substr(static_cast<std::size_t>(tokens[j - 1].end),
+                            static_cast<std::size_t>(tokens[j].start - tokens[j - 1].end));
+            const Joiner joiner = joiner_between(gap);
+            if (joiner == Joiner::none)
+                break;
+            dotted = dotted || joiner == Joiner::dot;
+            word.tokens.push_back(tokens[j].text);
+        }
+        word.end = tokens[j - 1].end;
+        if (word.tokens.size() > 1) {
+            std::string joined;
+            for (const auto& token : word.tokens)
+                joined += token;
+            word.variants.push_back(joined);
+            const bool inclusive =
+                dotted && std::all_of(word.tokens.begin() + 1, word.tokens.end(), is_short_suffix);
+            if (inclusive)
+                add_inclusive_forms(word.tokens, word.variants);
+            std::sort(word.variants.begin(), word.variants.end());
+            word.variants.erase(std::unique(word.variants.begin(), word.variants.end()),
+                                word.variants.end());
+            std::erase_if(word.variants, [&](const std::string& v) {
+                return std::find(word.tokens.begin(), word.tokens.end(), v) != word.tokens.end();
+            });
+        }
+        on_word(word);
+        i = j;
+    }
+}
+
+// The FTS5 side: one instance per table (and per query-time use).
+struct RelaisTokenizer {
+    explicit RelaisTokenizer(fts5_api* api) : inner(api) {}
+    Inner inner;
+};
+
+int tokenizer_create(void* context, const char**, int, Fts5Tokenizer** out) {
+    try {
+        *out =
+            reinterpret_cast<Fts5Tokenizer*>(new RelaisTokenizer(static_cast<fts5_api*>(context)));
+        return SQLITE_OK;
+    } catch (...) {
+        return SQLITE_ERROR;
+    }
+}
+
+void tokenizer_delete(Fts5Tokenizer* tokenizer) {
+    delete reinterpret_cast<RelaisTokenizer*>(tokenizer);
+}
+
+int tokenizer_tokenize(Fts5Tokenizer* tokenizer, void* context, int flags, const char* text,
+                       int size, int (*emit)(void*, int, const char*, int, int, int)) {
+    auto* self = reinterpret_cast<RelaisTokenizer*>(tokenizer);
+    // Queries are built by the Searcher from already analysed words: pass them through
+    // unchanged, so that a quoted term means exactly that term.
+    const bool query = (flags & FTS5_TOKENIZE_QUERY) != 0;
+    int rc = SQLITE_OK;
+    auto put = [&](const std::string& token, int colocated, int start, int end) {
+        if (rc == SQLITE_OK)
+            rc = emit(context, colocated, token.data(), static_cast<int>(token.size()), start, end);
+    };
+    try {
+        // The last few tokens, to find multi-word synonyms ("sans papiers") as they end.
+        const SynonymTable* synonyms = query ? nullptr : &synonym_table();
+        std::vector<std::string> recent; // stems of the last tokens
+        analyze(self->inner, std::string_view(text, static_cast<std::size_t>(size)),
+                [&](const Word& word) {
+                    for (const auto& token : word.tokens) {
+                        put(token, 0, word.start, word.end);
+                        if (query)
+                            continue;
+                        auto s = stem(token);
+                        if (s != token)
+                            put(s, FTS5_TOKEN_COLOCATED, word.start, word.end);
+                        recent.push_back(std::move(s));
+                        if (recent.size() > synonyms->longest_member)
+                            recent.erase(recent.begin());
+                        std::size_t emitted[8];
+                        std::size_t emitted_count = 0;
+                        for (std::size_t count = 1; count <= recent.size(); ++count) {
+                            const auto* groups = synonyms->find_stems(
+                                recent.data() + (recent.size() - count), count);
+                            if (!groups)
+                                continue;
+                            for (const auto group : *groups) {
+                                if (std::find(emitted, emitted + emitted_count, group) !=
+                                    emitted + emitted_count)
+                                    continue;
+                                if (emitted_count < 8)
+                                    emitted[emitted_count++] = group;
+                                put(group_token(group), FTS5_TOKEN_COLOCATED, word.start, word.end);
+                            }
+                        }
+                    }
+                    if (query)
+                        return;
+                    for (const auto& variant : word.variants) {
+                        put(variant, FTS5_TOKEN_COLOCATED, word.start, word.end);
+                        if (auto s = stem(variant); s != variant)
+                            put(s, FTS5_TOKEN_COLOCATED, word.start, word.end);
+                        std::vector<std::string> alone{variant};
+                        if (const auto* groups = synonyms->find(alone, 0, 1))
+                            for (const auto group : *groups)
+                                put(group_token(group), FTS5_TOKEN_COLOCATED, word.start, word.end);
+                    }
+                });
+    } catch (...) {
+        return SQLITE_NOMEM;
+    }
+    return rc == SQLITE_DONE ? SQLITE_OK : rc;
+}
+
+} // namespace
+
+void register_tokenizer(sqlite3* db) {
+    fts5_api* api = fts5_of(db);
+    fts5_tokenizer tokenizer{tokenizer_create, tokenizer_delete, tokenizer_tokenize};
+    if (api->xCreateTokenizer(api, "relais", api, &tokenizer, nullptr) != SQLITE_OK)
+        throw Error(ErrorCode::sqlite, "cannot register the relais tokenizer");
+}
+
+std::string stem(std::string_view token) {
+    // Plural "s" of French, Dutch and English words; short words ("sans", "plus") are kept.
+    if (token.size() >= 5 && token.back() == 's' && token[token.size() - 2] != 's')
+        return std::string(token.substr(0, token.size() - 1));
+    return std::string(token);
+}
+
+struct Analyzer::Impl {
+    explicit Impl(sqlite3* db) : inner(fts5_of(db)) {}
+    Inner inner;
+};
+
+Analyzer::Analyzer(sqlite3* db) : impl_(std::make_unique<Impl>(db)) {
+}
+Analyzer::~Analyzer() = default;
+
+std::vector<Word> Analyzer::words(std::string_view text) const {
+    std::vector<Word> out;
+    analyze(impl_->inner, text, [&](const Word& word) { out.push_back(word); });
+    return out;
+}
+
+std::vector<std::string> fold_words(std::string_view text) {
+    // A private in-memory connection per thread gives us unicode61 without a directory.
+    struct Local {
+        sqlite3* db = nullptr;
+        std::unique_ptr<Analyzer> analyzer;
+        Local() {
+            if (sqlite3_open(":memory:", &db) != SQLITE_OK)
+                throw Error(ErrorCode::sqlite, "cannot open an in-memory database");
+            analyzer = std::make_unique<Analyzer>(db);
+        }
+        ~Local() {
+            analyzer.reset();
+            sqlite3_close(db);
+        }
+    };
+    thread_local Local local;
+    std::vector<std::string> out;
+    for (const auto& word : local.analyzer->words(text))
+        out.insert(out.end(), word.tokens.begin(), word.tokens.end());
+    return out;
+}
+
+std::string fold_key(std::string_view text) {
+    std::string key;
+    for (const auto& word : fold_words(text)) {
+        if (!key.empty())
+            key += '-';
+        key += word;
+    }
+    return key;
+}
+
+} // namespace relais

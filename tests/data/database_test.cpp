@@ -1,0 +1,193 @@
+#include "data/database.h"
+
+#include "data/error.h"
+#include "data/store.h"
+#include "migrations.h"
+#include "test_support.h"
+
+#include <SQLiteCpp/Database.h>
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <regex>
+#include <string>
+
+namespace relais {
+namespace {
+
+using test::read_text;
+using test::TempDir;
+using test::write_text;
+
+ErrorCode open_error(const std::filesystem::path& path,
+                     Database::Mode mode = Database::Mode::read_write) {
+    try {
+        Database::open(path, mode);
+    } catch (const Error& e) {
+        EXPECT_NE(std::string(e.what()), "");
+        return e.code();
+    }
+    ADD_FAILURE() << "opening " << path << " did not fail";
+    return ErrorCode::not_found;
+}
+
+int table_count(Database& db) {
+    return db.sql().execAndGet("SELECT count(*) FROM sqlite_master").getInt();
+}
+
+// A directory written with a rollback journal (as the bundled file is shipped) whose
+// user_version claims a schema from the future.
+std::filesystem::path future_database(const TempDir& dir) {
+    const auto path = dir / "future.sqlite";
+    { auto db = Database::open(path); }
+    SQLite::Database raw(path.string(), SQLite::OPEN_READWRITE);
+    raw.exec("PRAGMA journal_mode = DELETE");
+    raw.exec("PRAGMA user_version = " + std::to_string(Database::current_schema_version() + 1));
+    return path;
+}
+
+TEST(Database, OpenCreatesAndMigrates) {
+    TempDir dir;
+    const auto path = dir / "new.sqlite";
+    ASSERT_FALSE(std::filesystem::exists(path));
+    auto db = Database::open(path);
+    EXPECT_TRUE(std::filesystem::exists(path));
+    EXPECT_EQ(db.path(), path);
+    EXPECT_GE(Database::current_schema_version(), 1);
+    EXPECT_EQ(db.schema_version(), Database::current_schema_version());
+    EXPECT_EQ(db.sql().execAndGet("PRAGMA user_version").getInt(),
+              Database::current_schema_version());
+    for (const char* table : {"services", "organizations", "categories", "phones", "schedules",
+                              "tombstones", "meta", "search_fts"})
+        EXPECT_TRUE(db.sql().tableExists(table)) << table;
+    EXPECT_EQ(db.sql().execAndGet("PRAGMA foreign_keys").getInt(), 1);
+}
+
+TEST(Database, SchemaVersionMatchesTheNumberedMigrations) {
+    int highest = 0;
+    for (const auto& file : embedded::migrations())
+        highest = std::max(highest, std::stoi(std::string(file.name)));
+    EXPECT_EQ(Database::current_schema_version(), highest);
+    EXPECT_EQ(static_cast<int>(embedded::migrations().size()), highest);
+}
+
+TEST(Database, ReopenIsIdempotentAndKeepsData) {
+    TempDir dir;
+    const auto path = dir / "directory.sqlite";
+    int tables = 0;
+    {
+        auto db = Database::open(path);
+        tables = table_count(db);
+        Store(db).set_meta("data_as_of", "2026-06-01");
+    }
+    for (int i = 0; i < 2; ++i) {
+        auto db = Database::open(path);
+        EXPECT_EQ(db.schema_version(), Database::current_schema_version());
+        EXPECT_EQ(table_count(db), tables);
+        EXPECT_EQ(Store(db).meta("data_as_of"), "2026-06-01");
+    }
+}
+
+TEST(Database, WalJournalMode) {
+    TempDir dir;
+    auto db = Database::open(dir / "wal.sqlite");
+    EXPECT_EQ(db.sql().execAndGet("PRAGMA journal_mode").getString(), "wal");
+}
+
+TEST(Database, NewerSchemaIsRefusedAndLeftUntouched) {
+    TempDir dir;
+    const auto path = future_database(dir);
+    const auto before = read_text(path);
+    EXPECT_EQ(open_error(path), ErrorCode::schema_too_new);
+    EXPECT_EQ(open_error(path, Database::Mode::read_only), ErrorCode::schema_too_new);
+    EXPECT_TRUE(read_text(path) == before) << "the refused file was modified";
+    EXPECT_FALSE(std::filesystem::exists(path.string() + "-wal"));
+}
+
+TEST(Database, NewerSchemaMessageSaysToUpdate) {
+    TempDir dir;
+    const auto path = future_database(dir);
+    try {
+        Database::open(path);
+        FAIL() << "a newer schema was accepted";
+    } catch (const Error& e) {
+        EXPECT_EQ(e.code(), ErrorCode::schema_too_new);
+        EXPECT_NE(std::string(e.what()).find("newer"), std::string::npos) << e.what();
+    }
+}
+
+TEST(Database, GarbageFileIsCorruptAndLeftUntouched) {
+    TempDir dir;
+    const auto path = dir / "garbage.sqlite";
+    std::string garbage = "This is not a database, just some text. ";
+    while (garbage.size() < 8192)
+        garbage += garbage;
+    write_text(path, garbage);
+    EXPECT_EQ(open_error(path), ErrorCode::corrupt);
+    EXPECT_EQ(open_error(path, Database::Mode::read_only), ErrorCode::corrupt);
+    EXPECT_TRUE(read_text(path) == garbage);
+}
+
+TEST(Database, ReadOnlyMissingFileIsIo) {
+    TempDir dir;
+    const auto path = dir / "missing.sqlite";
+    EXPECT_EQ(open_error(path, Database::Mode::read_only), ErrorCode::io);
+    EXPECT_FALSE(std::filesystem::exists(path));
+}
+
+TEST(Database, ReadWriteInMissingFolderIsIo) {
+    TempDir dir;
+    EXPECT_EQ(open_error(dir / "no-such-folder" / "x.sqlite"), ErrorCode::io);
+}
+
+TEST(Database, ReadOnlyOpensACurrentDirectory) {
+    TempDir dir;
+    const auto path = dir / "directory.sqlite";
+    { Database::open(path); }
+    auto db = Database::open(path, Database::Mode::read_only);
+    EXPECT_EQ(db.schema_version(), Database::current_schema_version());
+}
+
+TEST(Database, ReadOnlyRefusesAnOlderSchema) {
+    TempDir dir;
+    const auto path = dir / "empty.sqlite";
+    { SQLite::Database raw(path.string(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE); }
+    EXPECT_EQ(open_error(path, Database::Mode::read_only), ErrorCode::corrupt);
+    // Read-write brings the same file up to date.
+    auto db = Database::open(path);
+    EXPECT_EQ(db.schema_version(), Database::current_schema_version());
+}
+
+TEST(Database, FailedMigrationStopsAtThePreviousVersion) {
+    // Make the last migration fail by creating, beforehand, the first table it creates.
+    const auto& last = embedded::migrations().back();
+    std::smatch match;
+    const std::string text(last.text);
+    ASSERT_TRUE(std::regex_search(text, match, std::regex(R"(CREATE TABLE (\w+))")));
+    TempDir dir;
+    const auto path = dir / "half.sqlite";
+    {
+        SQLite::Database raw(path.string(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+        raw.exec("CREATE TABLE " + match[1].str() + " (x)");
+    }
+    EXPECT_THROW(Database::open(path), Error);
+    SQLite::Database raw(path.string(), SQLite::OPEN_READONLY);
+    EXPECT_EQ(raw.execAndGet("PRAGMA user_version").getInt(),
+              Database::current_schema_version() - 1);
+    // Nothing of the failed step is left behind, and a second attempt fails the same way.
+    EXPECT_EQ(
+        raw.execAndGet("SELECT count(*) FROM pragma_table_info('" + match[1].str() + "')").getInt(),
+        1);
+    EXPECT_THROW(Database::open(path), Error);
+}
+
+TEST(Database, BundledDirectoryIsCurrent) {
+    TempDir dir;
+    const auto path = test::copy_bundled(dir);
+    auto db = Database::open(path, Database::Mode::read_only);
+    EXPECT_EQ(db.schema_version(), Database::current_schema_version());
+    EXPECT_GT(Store(db).stats().services, 0);
+}
+
+} // namespace
+} // namespace relais

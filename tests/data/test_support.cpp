@@ -1,0 +1,89 @@
+#include "test_support.h"
+
+#include "data/database.h"
+
+#include <cstdlib>
+#include <fstream>
+#include <random>
+#include <sstream>
+#include <stdexcept>
+
+namespace relais::test {
+
+TempDir::TempDir() {
+    std::random_device random;
+    path_ = std::filesystem::temp_directory_path() /
+            ("relais-test-" + std::to_string(random()) + std::to_string(random()));
+    std::filesystem::create_directories(path_);
+}
+
+TempDir::~TempDir() {
+    std::error_code ignored;
+    std::filesystem::remove_all(path_, ignored);
+}
+
+std::filesystem::path copy_bundled(const TempDir& dir) {
+    const auto target = dir / "directory.sqlite";
+    std::filesystem::copy_file(bundled_database_path(), target,
+                               std::filesystem::copy_options::overwrite_existing);
+    return target;
+}
+
+std::filesystem::path source_dir() {
+    if (const char* dir = std::getenv("RELAIS_SOURCE_DIR"); dir && *dir)
+        return dir;
+#ifdef RELAIS_TEST_SOURCE_DIR
+    return RELAIS_TEST_SOURCE_DIR;
+#else
+    throw std::runtime_error("RELAIS_SOURCE_DIR is not set");
+#endif
+}
+
+std::string read_text(const std::filesystem::path& file) {
+    std::ifstream in(file, std::ios::binary);
+    if (!in)
+        throw std::runtime_error("cannot read " + file.string());
+    std::ostringstream content;
+    content << in.rdbuf();
+    return content.str();
+}
+
+void write_text(const std::filesystem::path& file, const std::string& text) {
+    std::ofstream out(file, std::ios::binary | std::ios::trunc);
+    out << text;
+    if (!out)
+        throw std::runtime_error("cannot write " + file.string());
+}
+
+Service sample_service(const std::string& id, const std::string& organization_id) {
+    Service s;
+    s.id = id;
+    s.organization_id = organization_id;
+    s.name = {"Maison d'accueil " + id, "Onthaalhuis " + id, "Reception house " + id};
+    s.description = {"Accueil de jour, douches et conseils juridiques.",
+                     "Dagopvang, douches en juridisch advies.",
+                     "Day centre, showers and legal advice."};
+    s.categories = {"housing-shelter"};
+    s.audience = {"all"};
+    s.address.street = "Rue Haute 1";
+    s.address.postal_code = "1000";
+    s.address.municipality = "Bruxelles";
+    s.address.city = "Bruxelles";
+    s.phones = {Phone{"+32 2 123 45 67", std::string("accueil")}};
+    s.email = "info@example.org";
+    s.website = "https://example.org";
+    s.hours = std::vector<HoursRange>{HoursRange{0b0011111, 9 * 60, 17 * 60, std::nullopt}};
+    s.languages = std::vector<std::string>{"fr", "nl"};
+    s.free = true;
+    s.anonymous = std::nullopt;
+    s.appointment = Appointment::walk_in;
+    s.sources = {"https://example.org/source"};
+    s.confidence = Confidence::verified;
+    s.notes = "Checked by phone.";
+    s.last_verified_at = "2026-06-01";
+    s.version = 1;
+    s.updated_at = "2026-06-01T10:00:00Z";
+    return s;
+}
+
+} // namespace relais::test
