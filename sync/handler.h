@@ -1,0 +1,51 @@
+#pragma once
+// The request handler of relais-server: one HttpRequest in, one HttpResponse out, no network.
+// Total: any request gets an answer (errors as JSON {"error", "message", "details"}), never an
+// exception. Routes: the wire protocol v1 (/v1/...), Open Referral HSDS (/hsds/...), /healthz,
+// /metrics.
+// Thread rule: handle() may be called from several threads at once; each call borrows its own
+// database connection from a small pool.
+
+#include "sync/http_types.h"
+#include "sync/metrics.h"
+
+#include <chrono>
+#include <cstddef>
+#include <filesystem>
+#include <memory>
+
+namespace relais::sync {
+
+struct HandlerOptions {
+    std::filesystem::path database;
+    std::chrono::seconds token_lifetime = std::chrono::hours(12);
+    // Deletions stay in the change feed this long; older cursors must re-bootstrap.
+    std::chrono::seconds tombstone_retention = std::chrono::hours(24 * 90);
+    int default_page = 1000;
+    int max_page = 5000;
+    int login_max_failures = 5; // per user and per address, within login_window
+    std::chrono::seconds login_window = std::chrono::minutes(15);
+    std::size_t max_db_connections = 4;
+    std::size_t response_cache_bytes = 8u * 1024u * 1024u;
+};
+
+class Handler {
+public:
+    // Opens the database (migrating it), logs any service not yet in the change feed and
+    // prunes expired deletions. Throws relais::Error when the database cannot be opened.
+    Handler(HandlerOptions options, Metrics& metrics);
+    ~Handler();
+    Handler(const Handler&) = delete;
+    Handler& operator=(const Handler&) = delete;
+
+    HttpResponse handle(const HttpRequest& request) noexcept;
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> impl_;
+};
+
+// Shared builder of error answers.
+HttpResponse error_response(int status, std::string_view code, std::string_view message);
+
+} // namespace relais::sync

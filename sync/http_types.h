@@ -1,0 +1,36 @@
+#pragma once
+// HTTP requests and responses as plain values, so the request handler and the sync engine
+// stay free of Beast (which lives only in server.cpp and http_client.cpp).
+
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace relais::sync {
+
+using Headers = std::vector<std::pair<std::string, std::string>>;
+
+// Case-insensitive lookup (HTTP field names are); nullptr when absent.
+const std::string* find_header(const Headers& headers, std::string_view name);
+
+struct HttpRequest {
+    std::string method; // "GET", "PUT"...
+    std::string target; // origin-form: path and query
+    Headers headers;
+    std::string body;
+    std::string remote_address; // peer IP, for login rate limiting
+
+    const std::string* header(std::string_view name) const { return find_header(headers, name); }
+};
+
+struct HttpResponse {
+    int status = 200;
+    Headers headers; // besides Content-Type / Content-Length
+    std::string content_type = "application/json";
+    std::string body;
+
+    const std::string* header(std::string_view name) const { return find_header(headers, name); }
+};
+
+} // namespace relais::sync

@@ -1,0 +1,60 @@
+#pragma once
+// relais-server's network side: Boost.Beast HTTP/1.1 over TCP, or TLS when a certificate is
+// given. One C++20 coroutine per connection, each on its own strand; requests on a connection
+// are answered one at a time (so the write queue is one response deep), and every connection
+// has a request timeout, a write timeout, header and body limits. Connections past the cap get
+// a 503 and are closed. stop() is graceful: no new connections, idle ones close, in-flight
+// requests finish.
+// Thread rule: construct, then run() or start() once; stop() from any thread or a signal.
+
+#include "sync/handler.h"
+#include "sync/metrics.h"
+
+#include <chrono>
+#include <cstddef>
+#include <filesystem>
+#include <memory>
+#include <optional>
+#include <ostream>
+#include <string>
+
+namespace relais::sync {
+
+struct ServerOptions {
+    std::string address = "127.0.0.1";
+    unsigned short port = 8080; // 0: any free port (see Server::port())
+    int threads = 2;
+    std::size_t max_connections = 512;
+    // A whole request (headers and body) must arrive within this, including the wait for it on
+    // a kept-alive connection: a slow client cannot hold a connection.
+    std::chrono::milliseconds request_timeout = std::chrono::seconds(15);
+    std::chrono::milliseconds write_timeout = std::chrono::seconds(30);
+    std::chrono::milliseconds shutdown_grace = std::chrono::seconds(10);
+    std::uint32_t header_limit = 16 * 1024;
+    std::uint64_t body_limit = 256 * 1024;
+    std::optional<std::filesystem::path> tls_cert; // PEM chain; with tls_key: HTTPS only
+    std::optional<std::filesystem::path> tls_key;
+    bool handle_signals = false; // stop on SIGINT/SIGTERM
+    std::ostream* log = nullptr; // one line per request; nullptr: quiet
+};
+
+class Server {
+public:
+    // Binds the listening socket (throws std::system_error when it cannot).
+    Server(ServerOptions options, Handler& handler, Metrics& metrics);
+    ~Server(); // stops and joins
+    Server(const Server&) = delete;
+    Server& operator=(const Server&) = delete;
+
+    unsigned short port() const;
+    void run();   // serves on this thread plus threads-1 others until stopped
+    void start(); // serves on background threads
+    void stop();  // graceful; returns at once, run() returns when done
+    void join();  // waits for start()'s threads
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> impl_;
+};
+
+} // namespace relais::sync

@@ -1,0 +1,307 @@
+// relais-server: serves the directory (wire protocol v1, HSDS), manages staff accounts,
+// imports seed files and exports HSDS.
+#include "data/accounts.h"
+#include "data/changelog.h"
+#include "data/database.h"
+#include "data/error.h"
+#include "data/importer.h"
+#include "data/store.h"
+#include "sync/auth.h"
+#include "sync/clock.h"
+#include "sync/handler.h"
+#include "sync/hsds.h"
+#include "sync/server.h"
+
+#include <SQLiteCpp/Transaction.h>
+
+#include <cstdlib>
+#include <fstream>
+#include <iostream>
+#include <map>
+#include <sstream>
+
+namespace {
+
+using namespace relais;
+namespace fs = std::filesystem;
+
+constexpr const char* kUsage =
+    "usage:\n"
+    "  relais-server serve [--db FILE] [--listen HOST:PORT] [--threads N]\n"
+    "                      [--tls-cert FILE --tls-key FILE] [--quiet]\n"
+    "  relais-server account add --db FILE --org ORG_ID --user NAME [--admin]\n"
+    "                (the password is read from standard input)\n"
+    "  relais-server account list --db FILE\n"
+    "  relais-server account disable --db FILE --user NAME\n"
+    "  relais-server import FILE [--categories FILE] [--db FILE]\n"
+    "  relais-server export --format hsds DIR [--db FILE]\n";
+
+struct Args {
+    std::vector<std::string> positional;
+    std::map<std::string, std::string> options;
+    std::vector<std::string> flags;
+
+    bool flag(const std::string& name) const {
+        return std::find(flags.begin(), flags.end(), name) != flags.end();
+    }
+    std::optional<std::string> get(const std::string& name) const {
+        const auto it = options.find(name);
+        if (it == options.end())
+            return std::nullopt;
+        return it->second;
+    }
+};
+
+Args parse_args(int argc, char** argv) {
+    static const std::vector<std::string> kFlags{"--admin", "--quiet", "--help"};
+    Args args;
+    for (int i = 1; i < argc; ++i) {
+        const std::string arg = argv[i];
+        if (arg.starts_with("--")) {
+            if (std::find(kFlags.begin(), kFlags.end(), arg) != kFlags.end()) {
+                args.flags.push_back(arg);
+            } else if (i + 1 < argc) {
+                args.options[arg] = argv[++i];
+            } else {
+                throw std::invalid_argument(arg + " needs a value");
+            }
+        } else {
+            args.positional.push_back(arg);
+        }
+    }
+    return args;
+}
+
+fs::path default_db() {
+    fs::path base;
+    if (const char* xdg = std::getenv("XDG_DATA_HOME"); xdg && *xdg)
+        base = xdg;
+    else if (const char* home = std::getenv("HOME"); home && *home)
+        base = fs::path(home) / ".local" / "share";
+    else
+        base = ".";
+    fs::create_directories(base / "relais");
+    return base / "relais" / "server.sqlite";
+}
+
+fs::path db_path(const Args& args) {
+    if (const auto db = args.get("--db"))
+        return *db;
+    return default_db();
+}
+
+// A new server starts with the bundled Brussels directory.
+void seed_if_empty(Database& db) {
+    Store store(db);
+    if (!store.services().empty() || !store.organizations().empty())
+        return;
+    const fs::path bundled = bundled_database_path();
+    if (!fs::exists(bundled)) {
+        std::cerr << "relais-server: empty directory and no bundled directory at "
+                  << bundled.string() << "\n";
+        return;
+    }
+    Database source = Database::open(bundled, Database::Mode::read_only);
+    Store from(source);
+    Directory directory{from.organizations(), from.categories(), from.services()};
+    store.replace_directory(directory);
+    std::cerr << "relais-server: initialised with the bundled directory ("
+              << directory.services.size() << " services)\n";
+}
+
+int serve(const Args& args) {
+    const fs::path path = db_path(args);
+    {
+        Database db = Database::open(path);
+        seed_if_empty(db);
+    }
+    sync::Metrics metrics;
+    sync::HandlerOptions handler_options;
+    handler_options.database = path;
+    sync::Handler handler(handler_options, metrics);
+
+    sync::ServerOptions options;
+    if (const auto listen = args.get("--listen")) {
+        const auto colon = listen->rfind(':');
+        if (colon == std::string::npos)
+            throw std::invalid_argument("--listen wants HOST:PORT");
+        options.address = listen->substr(0, colon);
+        options.port = static_cast<unsigned short>(std::stoi(listen->substr(colon + 1)));
+    }
+    if (const auto threads = args.get("--threads"))
+        options.threads = std::max(1, std::stoi(*threads));
+    if (const auto cert = args.get("--tls-cert"))
+        options.tls_cert = *cert;
+    if (const auto key = args.get("--tls-key"))
+        options.tls_key = *key;
+    options.handle_signals = true;
+    options.log = args.flag("--quiet") ? nullptr : &std::cerr;
+    sync::Server server(options, handler, metrics);
+    std::cout << "listening on " << options.address << ':' << server.port()
+              << (options.tls_cert ? " (TLS)" : "") << std::endl;
+    server.run();
+    std::cerr << "relais-server: stopped\n";
+    return 0;
+}
+
+std::string read_password() {
+    std::string password;
+    std::getline(std::cin, password);
+    if (!password.empty() && password.back() == '\r')
+        password.pop_back();
+    if (password.size() < 8)
+        throw std::invalid_argument("the password must have at least 8 characters");
+    return password;
+}
+
+int account(const Args& args) {
+    if (args.positional.size() < 2)
+        throw std::invalid_argument(kUsage);
+    const std::string& action = args.positional[1];
+    Database db = Database::open(db_path(args));
+    Accounts accounts(db);
+    if (action == "add") {
+        const auto org = args.get("--org");
+        const auto user = args.get("--user");
+        if (!org || !user)
+            throw std::invalid_argument("account add needs --org and --user");
+        if (!Store(db).organization(*org))
+            throw std::invalid_argument("no organisation " + *org + " in the directory");
+        Account account;
+        account.user = *user;
+        account.organization_id = *org;
+        account.role = args.flag("--admin") ? Role::admin : Role::staff;
+        account.password_hash = sync::hash_password(read_password());
+        account.created_at = sync::now_iso8601();
+        accounts.add(account);
+        std::cout << "added " << to_string(account.role) << ' ' << account.user << " ("
+                  << account.organization_id << ")\n";
+        return 0;
+    }
+    if (action == "list") {
+        for (const Account& account : accounts.list())
+            std::cout << account.user << '\t' << account.organization_id << '\t'
+                      << to_string(account.role) << '\t'
+                      << (account.disabled ? "disabled" : "active") << '\n';
+        return 0;
+    }
+    if (action == "disable") {
+        const auto user = args.get("--user");
+        if (!user)
+            throw std::invalid_argument("account disable needs --user");
+        if (!accounts.set_disabled(*user, true)) {
+            std::cerr << "relais-server: no account " << *user << "\n";
+            return 1;
+        }
+        std::cout << "disabled " << *user << '\n';
+        return 0;
+    }
+    throw std::invalid_argument(kUsage);
+}
+
+std::string read_text(const fs::path& path) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in)
+        throw Error(ErrorCode::io, "cannot read " + path.string());
+    std::ostringstream text;
+    text << in.rdbuf();
+    return text.str();
+}
+
+int import(const Args& args) {
+    if (args.positional.size() < 2)
+        throw std::invalid_argument(kUsage);
+    Database db = Database::open(db_path(args));
+    Store store(db);
+    std::vector<Category> categories;
+    if (const auto file = args.get("--categories")) {
+        std::vector<Problem> problems;
+        categories = parse_categories(read_text(*file), problems);
+        for (const Problem& problem : problems)
+            std::cerr << *file << ": " << problem.record << ": " << problem.field << ": "
+                      << problem.message << '\n';
+        if (!problems.empty())
+            return 1;
+    } else {
+        categories = store.categories();
+        if (categories.empty())
+            throw std::invalid_argument("the directory has no categories yet: give --categories");
+    }
+    ImportResult result = parse_seed(read_text(args.positional[1]), categories);
+    for (const Problem& problem : result.problems)
+        std::cerr << args.positional[1] << ": " << problem.record << ": " << problem.field << ": "
+                  << problem.message << '\n';
+    if (!result.ok())
+        return 1;
+    // Versions continue from what clients already have: unchanged records keep theirs.
+    const std::string now = sync::now_iso8601();
+    std::map<std::string, std::int64_t> tombstones;
+    for (const Tombstone& tombstone : store.tombstones())
+        tombstones[tombstone.id] = tombstone.version;
+    for (Service& service : result.directory.services) {
+        if (auto current = store.service(service.id)) {
+            Service same = service;
+            same.version = current->version;
+            same.updated_at = current->updated_at;
+            if (same == *current) {
+                service = same;
+                continue;
+            }
+            service.version = current->version + 1;
+        } else if (const auto it = tombstones.find(service.id); it != tombstones.end()) {
+            service.version = it->second + 1;
+        }
+        service.updated_at = now;
+    }
+    ChangeLog log(db);
+    // Clients are sent to the snapshot before, and again after, the replacement, so none can
+    // keep a cursor across it.
+    log.force_resync(now);
+    store.replace_directory(result.directory);
+    {
+        SQLite::Transaction transaction(db.sql());
+        log.restart(store, now);
+        transaction.commit();
+    }
+    std::cout << "imported " << result.directory.services.size() << " services\n";
+    return 0;
+}
+
+int export_hsds(const Args& args) {
+    if (args.get("--format").value_or("hsds") != "hsds" || args.positional.size() < 2)
+        throw std::invalid_argument(kUsage);
+    Database db = Database::open(db_path(args), Database::Mode::read_only);
+    fs::create_directories(args.positional[1]);
+    const std::size_t count = sync::export_hsds(db, args.positional[1]);
+    std::cout << "exported " << count << " services to " << args.positional[1] << '\n';
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    try {
+        const Args args = parse_args(argc, argv);
+        if (args.positional.empty() || args.flag("--help")) {
+            std::cout << kUsage;
+            return args.positional.empty() && !args.flag("--help") ? 2 : 0;
+        }
+        const std::string& command = args.positional[0];
+        if (command == "serve")
+            return serve(args);
+        if (command == "account")
+            return account(args);
+        if (command == "import")
+            return import(args);
+        if (command == "export")
+            return export_hsds(args);
+        std::cerr << kUsage;
+        return 2;
+    } catch (const std::invalid_argument& e) {
+        std::cerr << "relais-server: " << e.what() << '\n';
+        return 2;
+    } catch (const std::exception& e) {
+        std::cerr << "relais-server: " << e.what() << '\n';
+        return 1;
+    }
+}

@@ -1,0 +1,91 @@
+#pragma once
+// Shared by the sync tests: temporary folders, a synthetic directory, a real relais-server on
+// 127.0.0.1 (ephemeral port) in this process, staff accounts, and a TCP proxy that cuts
+// responses after N bytes.
+
+#include "data/accounts.h"
+#include "data/database.h"
+#include "data/model.h"
+#include "sync/handler.h"
+#include "sync/http_client.h"
+#include "sync/server.h"
+
+#include <atomic>
+#include <filesystem>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <thread>
+#include <vector>
+
+namespace relais::test {
+
+class TempDir {
+public:
+    TempDir();
+    ~TempDir();
+    const std::filesystem::path& path() const { return path_; }
+    std::filesystem::path operator/(const std::string& name) const { return path_ / name; }
+
+private:
+    std::filesystem::path path_;
+};
+
+std::vector<Category> seed_categories();
+Directory test_directory(int services = 30);
+
+struct TestServerSetup {
+    int services = 30;
+    sync::HandlerOptions handler; // database is filled in
+    sync::ServerOptions server;   // address/port are filled in
+};
+
+class TestServer {
+public:
+    explicit TestServer(TestServerSetup setup = {});
+    ~TestServer();
+    std::string url() const { return "http://127.0.0.1:" + std::to_string(server_->port()); }
+    unsigned short port() const { return server_->port(); }
+    const std::filesystem::path& db_path() const { return db_; }
+    sync::Server& server() { return *server_; }
+    sync::Metrics& metrics() { return metrics_; }
+
+private:
+    TempDir dir_;
+    std::filesystem::path db_;
+    sync::Metrics metrics_;
+    std::unique_ptr<sync::Handler> handler_;
+    std::unique_ptr<sync::Server> server_;
+};
+
+void add_account(const std::filesystem::path& db, const std::string& user,
+                 const std::string& organization, Role role, const std::string& password);
+std::string login_token(const std::string& url, const std::string& user,
+                        const std::string& password);
+
+// Forwards connections to 127.0.0.1:upstream; after `cut_after` response bytes (when >= 0) it
+// closes both sides.
+class CuttingProxy {
+public:
+    CuttingProxy(unsigned short upstream, long cut_after);
+    ~CuttingProxy();
+    std::string url() const { return "http://127.0.0.1:" + std::to_string(port_); }
+
+private:
+    void accept_loop();
+    void pump(int client);
+    unsigned short upstream_;
+    long cut_after_;
+    int listener_ = -1;
+    unsigned short port_ = 0;
+    std::atomic<bool> stopping_{false};
+    std::thread acceptor_;
+    std::mutex mutex_;
+    std::vector<std::thread> workers_;
+};
+
+// Raw socket helpers for what a well-behaved client would never send.
+int connect_to(unsigned short port);
+std::string read_all(int fd, int timeout_ms); // until EOF or timeout
+
+} // namespace relais::test
