@@ -1,0 +1,63 @@
+#pragma once
+// Builds and wires the client's objects; QML receives this one object (Main.qml's required
+// property `app`) and reaches every controller through it. No global instances: tests build
+// their own AppContext on a test directory.
+
+#include "app/clock.h"
+#include "app/detailcontroller.h"
+#include "app/directorycontroller.h"
+#include "app/directoryworker.h"
+#include "app/languagecontroller.h"
+#include "app/searchcontroller.h"
+#include "app/sheetcontroller.h"
+#include "app/synccontroller.h"
+
+#include <QObject>
+#include <QtQml/qqmlregistration.h>
+
+#include <filesystem>
+#include <memory>
+
+namespace relais::app {
+
+class AppContext : public QObject {
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Created by the application")
+    Q_PROPERTY(LanguageController* language READ language CONSTANT)
+    Q_PROPERTY(DirectoryController* directory READ directory CONSTANT)
+    Q_PROPERTY(SearchController* search READ search CONSTANT)
+    Q_PROPERTY(DetailController* detail READ detail CONSTANT)
+    Q_PROPERTY(SheetController* sheet READ sheet CONSTANT)
+    Q_PROPERTY(SyncController* sync READ sync CONSTANT)
+public:
+    struct Options {
+        std::filesystem::path database;
+        QString language; // UI language code; empty: from the system
+        Clock clock = systemNow;
+        std::unique_ptr<SyncBackend> sync; // null: the build's default
+    };
+
+    explicit AppContext(Options options, QObject* parent = nullptr);
+    ~AppContext() override;
+
+    LanguageController* language() { return &language_; }
+    DirectoryController* directory() { return &directory_; }
+    SearchController* search() { return &search_; }
+    DetailController* detail() { return &detail_; }
+    SheetController* sheet() { return &sheet_; }
+    SyncController* sync() { return &sync_; }
+    DirectoryWorker& worker() { return worker_; }
+
+private:
+    // Declaration order is construction order: the worker outlives every controller using it.
+    LanguageController language_;
+    DirectoryWorker worker_;
+    DirectoryController directory_;
+    SearchController search_;
+    DetailController detail_;
+    SheetController sheet_;
+    SyncController sync_;
+};
+
+} // namespace relais::app

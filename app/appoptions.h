@@ -1,0 +1,39 @@
+#pragma once
+// The command line of `relais`: the interactive app, or one of the headless modes that tools
+// and tests rely on (--screenshot, --self-test, --sheet).
+
+#include "app/clock.h"
+
+#include <QSize>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+#include <variant>
+
+namespace relais::app {
+
+struct AppOptions {
+    enum class Mode { interactive, screenshot, selfTest, sheet, help, version };
+    Mode mode = Mode::interactive;
+    QString screenshot;   // --screenshot FILE.png
+    QString query;        // --query TEXT
+    QString open;         // --open ID
+    QString page;         // --page search|detail|sheet|settings
+    QStringList sheetIds; // --sheet ID,ID or --add-to-sheet ID,ID
+    QString language;     // --lang: UI language, or the sheet's with --sheet
+    QString output;       // --output FILE.pdf|FILE.txt
+    QString database;     // --db FILE: work on this file instead of the local copy
+    std::optional<QSize> size;
+    std::optional<TimePoint> now; // --now YYYY-MM-DDTHH:MM, Brussels time
+    QString helpText;
+};
+
+// Parses `arguments` (argv, program name first). An error message for the person on failure.
+std::variant<AppOptions, QString> parseOptions(const QStringList& arguments);
+
+// True when `arguments` ask for a mode without a window, before QGuiApplication exists, so
+// the offscreen platform can be chosen.
+bool wantsHeadless(int argc, char** argv);
+
+} // namespace relais::app

@@ -1,0 +1,93 @@
+#include "app/directoryworker.h"
+
+#include "data/error.h"
+
+#include <QCoreApplication>
+
+namespace relais::app {
+
+Connection::Connection(const std::filesystem::path& path)
+    : db(Database::open(path)), store(db), searcher(db) {
+}
+
+DirectoryWorker::DirectoryWorker(std::filesystem::path databasePath, QObject* parent)
+    : QObject(parent), path_(std::move(databasePath)), context_(new QObject) {
+    thread_.setObjectName(QStringLiteral("directory"));
+    context_->moveToThread(&thread_);
+    thread_.start();
+}
+
+DirectoryWorker::~DirectoryWorker() {
+    // The connection must close on the thread that opened it.
+    QMetaObject::invokeMethod(
+        context_, [this] { connection_.reset(); }, Qt::BlockingQueuedConnection);
+    thread_.quit();
+    thread_.wait();
+    delete context_;
+}
+
+void DirectoryWorker::reconnect() {
+    QMetaObject::invokeMethod(
+        context_, [this] { connection_.reset(); }, Qt::QueuedConnection);
+}
+
+void DirectoryWorker::post(Job job) {
+    QMetaObject::invokeMethod(
+        context_, [this, job = std::move(job)] { execute(job); }, Qt::QueuedConnection);
+}
+
+void DirectoryWorker::postLatest(Job job) {
+    bool wake = false;
+    {
+        std::lock_guard lock(mutex_);
+        wake = !latest_.has_value(); // a wake-up is already queued otherwise
+        latest_ = std::move(job);
+    }
+    if (!wake)
+        return;
+    QMetaObject::invokeMethod(
+        context_,
+        [this] {
+            std::optional<Job> next;
+            {
+                std::lock_guard lock(mutex_);
+                next.swap(latest_);
+            }
+            if (next)
+                execute(*next);
+        },
+        Qt::QueuedConnection);
+}
+
+void DirectoryWorker::execute(const Job& job) {
+    QString openError;
+    if (!connection_) {
+        try {
+            connection_ = std::make_unique<Connection>(path_);
+        } catch (const std::exception& error) {
+            openError = describe(error);
+        }
+    }
+    job(connection_.get(), openError);
+}
+
+QString DirectoryWorker::describe(const std::exception& error) {
+    // The data layer's messages are written for people; keep them, with a plain lead-in.
+    if (const auto* dataError = dynamic_cast<const Error*>(&error)) {
+        switch (dataError->code()) {
+        case ErrorCode::schema_too_new:
+            return QCoreApplication::translate(
+                "DirectoryWorker",
+                "This directory was written by a newer version of Relais. Please update the app.");
+        case ErrorCode::corrupt:
+            return QCoreApplication::translate("DirectoryWorker",
+                                               "The directory file on this device is damaged.");
+        default:
+            break;
+        }
+    }
+    return QCoreApplication::translate("DirectoryWorker", "The directory could not be read: %1")
+        .arg(QString::fromUtf8(error.what()));
+}
+
+} // namespace relais::app

@@ -1,0 +1,220 @@
+#include "app/headless.h"
+
+#include "app/appcontext.h"
+#include "app/referralsheet.h"
+#include "app/texts.h"
+
+#include <QFile>
+#include <QImage>
+#include <QMutex>
+#include <QQmlProperty>
+#include <QQuickWindow>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace relais::app {
+
+namespace {
+
+QMutex warningsMutex;
+QStringList* collected = nullptr;
+QtMessageHandler previousHandler = nullptr;
+
+void collectMessage(QtMsgType type, const QMessageLogContext& context, const QString& message) {
+    if (type != QtDebugMsg && type != QtInfoMsg) {
+        const QLatin1String category(context.category ? context.category : "");
+        // The offscreen platform's own notices say nothing about our UI.
+        if (!category.startsWith(QLatin1String("qt.qpa"))) {
+            QMutexLocker lock(&warningsMutex);
+            if (collected)
+                collected->append(message);
+        }
+    }
+    if (previousHandler)
+        previousHandler(type, context, message);
+}
+
+void printError(const QString& message) {
+    std::fprintf(stderr, "relais: %s\n", qPrintable(message));
+}
+
+} // namespace
+
+WarningCollector::WarningCollector() {
+    QMutexLocker lock(&warningsMutex);
+    collected = new QStringList;
+    previousHandler = qInstallMessageHandler(collectMessage);
+}
+
+WarningCollector::~WarningCollector() {
+    qInstallMessageHandler(previousHandler);
+    QMutexLocker lock(&warningsMutex);
+    delete collected;
+    collected = nullptr;
+}
+
+QStringList WarningCollector::warnings() const {
+    QMutexLocker lock(&warningsMutex);
+    return collected ? *collected : QStringList();
+}
+
+void WarningCollector::add(const QString& warning) {
+    QMutexLocker lock(&warningsMutex);
+    if (collected)
+        collected->append(warning);
+}
+
+UiDriver::UiDriver(QQuickWindow& window, AppContext& app, QObject* parent)
+    : QObject(parent), window_(window), app_(app) {
+    timer_.setInterval(25);
+    connect(&timer_, &QTimer::timeout, this, &UiDriver::tick);
+}
+
+void UiDriver::start(std::function<void(bool)> done) {
+    done_ = std::move(done);
+    timer_.start();
+}
+
+bool UiDriver::settled() const {
+    return (app_.directory()->ready() || !app_.directory()->errorText().isEmpty()) &&
+           !app_.search()->busy() && !app_.detail()->loading() && !app_.sheet()->busy();
+}
+
+void UiDriver::setPage(const QString& page) {
+    QQmlProperty::write(&window_, u"page"_s, page);
+}
+
+void UiDriver::tick() {
+    ++ticks_;
+    if (ticks_ > 15000 / 25) { // the directory and QML settle well within this on any machine
+        timer_.stop();
+        done_(false);
+        return;
+    }
+    // Several quiet ticks in a row: results delivered, bindings and transitions done.
+    quietTicks_ = settled() ? quietTicks_ + 1 : 0;
+    if (quietTicks_ < 12)
+        return;
+    quietTicks_ = 0;
+    if (next_ < steps_.size()) {
+        steps_[next_++]();
+        return;
+    }
+    timer_.stop();
+    done_(true);
+}
+
+void runScreenshot(QQuickWindow& window, AppContext& app, const AppOptions& options,
+                   std::function<void(int)> finished) {
+    if (options.size)
+        window.resize(*options.size);
+    auto* driver = new UiDriver(window, app, &window);
+    driver->addStep([&app, driver, options] {
+        for (const QString& id : options.sheetIds)
+            app.sheet()->add(id);
+        if (!options.query.isEmpty())
+            app.search()->setQuery(options.query);
+        if (!options.open.isEmpty())
+            app.detail()->open(options.open);
+        if (!options.page.isEmpty())
+            driver->setPage(options.page);
+    });
+    driver->start([&window, options, finished](bool ok) {
+        if (!ok) {
+            printError(u"the UI did not settle; no screenshot taken"_s);
+            finished(3);
+            return;
+        }
+        // Nested layouts with wrapped text need a second polish pass; the first grab runs one.
+        window.grabWindow();
+        const QImage image = window.grabWindow();
+        if (image.isNull() || !image.save(options.screenshot, "PNG")) {
+            printError(u"cannot write "_s + options.screenshot);
+            finished(2);
+            return;
+        }
+        finished(0);
+    });
+}
+
+void runSelfTest(QQuickWindow& window, AppContext& app, WarningCollector& warnings,
+                 std::function<void(int)> finished) {
+    auto* driver = new UiDriver(window, app, &window);
+    // Both layouts, every page, with and without data in them.
+    for (const QSize size : {QSize(390, 844), QSize(1280, 800)}) {
+        driver->addStep([&window, size] { window.resize(size); });
+        driver->addStep([&app] { app.search()->setQuery(u"sante"_s); });
+        driver->addStep([&app] {
+            const QString first = app.search()->results()->idAt(0);
+            if (!first.isEmpty()) {
+                app.detail()->open(first);
+                app.sheet()->add(first);
+            }
+        });
+        for (const char* page : {"detail", "sheet", "settings", "search"})
+            driver->addStep([driver, page] { driver->setPage(QString::fromLatin1(page)); });
+        driver->addStep([&app] {
+            app.search()->setFreeOnly(true);
+            app.search()->setQuery(u"zzzzqqqq"_s); // the empty state
+        });
+        driver->addStep([&app] {
+            app.search()->resetFilters();
+            app.search()->setQuery({});
+            app.detail()->close();
+            app.sheet()->clear();
+        });
+    }
+    for (const char* lang : {"nl", "en", "fr"})
+        driver->addStep([&app, lang] { app.language()->setLanguage(QString::fromLatin1(lang)); });
+    driver->start([&warnings, &app, finished](bool ok) {
+        if (!ok)
+            warnings.add(u"the UI did not settle within the time limit"_s);
+        if (!app.directory()->errorText().isEmpty())
+            warnings.add(u"directory: "_s + app.directory()->errorText());
+        const QStringList found = warnings.warnings();
+        for (const QString& warning : found)
+            printError(u"self-test: "_s + warning);
+        std::fprintf(stderr, "relais: self-test %s (%lld warnings)\n",
+                     found.isEmpty() ? "passed" : "FAILED", static_cast<long long>(found.size()));
+        finished(found.isEmpty() ? 0 : 1);
+    });
+}
+
+int exportSheet(const AppOptions& options, const std::filesystem::path& database, TimePoint now) {
+    const Lang lang = langFromCode(options.language).value_or(Lang::fr);
+    SheetContent content;
+    try {
+        Connection connection(database);
+        std::vector<std::string> ids;
+        for (const QString& id : options.sheetIds)
+            ids.push_back(ss(id));
+        content = loadSheetContent(connection, ids);
+    } catch (const std::exception& error) {
+        printError(QString::fromUtf8(error.what()));
+        return 2;
+    }
+    if (!content.missing.empty()) {
+        for (const std::string& id : content.missing)
+            printError(u"no service with id "_s + qs(id));
+        return 2;
+    }
+    if (options.output.endsWith(u".txt"_s, Qt::CaseInsensitive)) {
+        QFile file(options.output);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
+            file.write(sheetPlainText(content, lang, now).toUtf8()) < 0) {
+            printError(u"cannot write "_s + options.output + u": "_s + file.errorString());
+            return 2;
+        }
+        return 0;
+    }
+    const QString error = writeSheetPdf(content, lang, now, options.output);
+    if (!error.isEmpty()) {
+        printError(error);
+        return 2;
+    }
+    return 0;
+}
+
+} // namespace relais::app

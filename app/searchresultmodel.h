@@ -1,0 +1,77 @@
+#pragma once
+// The result list the search screen shows: a snapshot of rows, replaced when a newer search
+// returns. No SQL here; rows arrive ready from the worker thread.
+
+#include "data/hours.h"
+
+#include <QAbstractListModel>
+#include <QDateTime>
+#include <QStringList>
+#include <QtQml/qqmlregistration.h>
+
+#include <optional>
+#include <vector>
+
+namespace relais::app {
+
+struct ResultRow {
+    QString id;
+    QString name;
+    QString organization;
+    QString municipality;   // empty: unknown
+    QStringList categories; // labels, in the UI language
+    QString snippet;        // rich text: HTML-escaped, matches in <b>
+    OpenState openState = OpenState::unknown;
+    QString statusText; // "Open now · until 17:00", "Hours unknown"...
+    std::optional<bool> free;
+    std::optional<bool> anonymous;
+    bool walkIn = false;
+    bool toVerify = false;
+    bool operator==(const ResultRow&) const = default;
+};
+
+class SearchResultModel : public QAbstractListModel {
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Owned by SearchController")
+    Q_PROPERTY(int count READ count NOTIFY countChanged)
+public:
+    enum Role {
+        IdRole = Qt::UserRole + 1,
+        NameRole,
+        OrganizationRole,
+        MunicipalityRole,
+        CategoriesRole,
+        SnippetRole,
+        OpenStateRole, // OpenState as int: 0 open, 1 closed, 2 unknown
+        StatusTextRole,
+        FreeRole,      // bool, or undefined when unknown
+        AnonymousRole, // bool, or undefined when unknown
+        WalkInRole,
+        ToVerifyRole,
+    };
+    Q_ENUM(Role)
+
+    explicit SearchResultModel(QObject* parent = nullptr);
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    int count() const { return static_cast<int>(rows_.size()); }
+    const ResultRow* row(int index) const;
+    Q_INVOKABLE QString idAt(int index) const;
+    Q_INVOKABLE int indexOf(const QString& id) const;
+
+    // Same ids in the same order: rows update in place (no delegate churn while typing);
+    // otherwise the list is reset.
+    void setRows(std::vector<ResultRow> rows);
+
+signals:
+    void countChanged();
+
+private:
+    std::vector<ResultRow> rows_;
+};
+
+} // namespace relais::app

@@ -1,0 +1,169 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Relais
+
+// The window: one column on phones, list and detail side by side from 700 px.
+ApplicationWindow {
+    id: window
+    required property AppContext app
+    // Which screen besides the results: "search" (results, with the detail when one is open),
+    // "sheet" or "settings". "detail" is accepted as "search" (the open service decides).
+    property string page: "search"
+    readonly property bool wide: width >= Theme.wideBreakpoint
+    readonly property string view: page === "sheet" || page === "settings" ? page
+                                   : app.detail.serviceId !== "" ? "detail" : "search"
+
+    width: 1280
+    height: 800
+    minimumWidth: 320
+    minimumHeight: 480
+    visible: true
+    title: qsTr("Relais")
+    color: Theme.background
+    font.pixelSize: Theme.body
+
+    function goBack() {
+        if (page === "sheet" || page === "settings") {
+            page = "search"
+        } else if (app.detail.serviceId !== "") {
+            app.detail.close()
+        } else {
+            return false
+        }
+        searchPage.focusSearch()
+        return true
+    }
+
+    Shortcut {
+        sequences: [StandardKey.Find]
+        onActivated: {
+            if (!window.wide)
+                window.goBack()
+            window.page = "search"
+            searchPage.focusSearch()
+        }
+    }
+    Shortcut {
+        sequence: "Esc"
+        // The search field uses Esc first, to clear what was typed.
+        enabled: window.page !== "search" || window.app.detail.serviceId !== ""
+        onActivated: window.goBack()
+    }
+
+    header: ToolBar {
+        padding: Theme.spacing / 2
+        background: Rectangle {
+            color: Theme.accent
+        }
+        RowLayout {
+            anchors.fill: parent
+            anchors.leftMargin: Theme.spacing
+            anchors.rightMargin: Theme.spacing / 2
+            spacing: Theme.spacing
+            Label {
+                text: qsTr("Relais")
+                font.pixelSize: Theme.title
+                font.bold: true
+                color: Theme.textOnAccent
+                Accessible.role: Accessible.Heading
+                Accessible.name: text
+            }
+            Label {
+                Layout.fillWidth: true
+                text: window.app.directory.errorText !== ""
+                      ? window.app.directory.errorText
+                      : qsTr("Data as of %1").arg(window.app.directory.dataAsOf)
+                color: Theme.textOnAccent
+                font.pixelSize: Theme.secondary
+                elide: Text.ElideRight
+            }
+            ToolButton {
+                implicitWidth: Math.max(Theme.touch, implicitContentWidth + 2 * Theme.spacing)
+                implicitHeight: Theme.touch
+                text: qsTr("Settings")
+                font.pixelSize: Theme.secondary
+                palette.buttonText: Theme.textOnAccent
+                checked: window.page === "settings"
+                Accessible.name: qsTr("Settings and sync")
+                onClicked: window.page = window.page === "settings" ? "search" : "settings"
+            }
+        }
+    }
+
+    footer: SheetTray {
+        // Always shown: hiding the footer resizes the content, which the offscreen renderer
+        // then leaves unpainted in screenshots.
+        sheetShown: window.page === "sheet"
+        sheet: window.app.sheet
+        onOpenRequested: window.page = "sheet"
+    }
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: 0
+
+        OfflineBanner {
+            Layout.fillWidth: true
+            visible: window.app.sync.offline
+        }
+
+        RowLayout {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            spacing: 0
+
+            SearchPage {
+                id: searchPage
+                app: window.app
+                wide: window.wide
+                focus: true
+                visible: window.wide || window.view === "search"
+                Layout.fillHeight: true
+                Layout.fillWidth: !window.wide
+                Layout.preferredWidth: window.wide ? Math.round(window.width * 0.4) : window.width
+                onOpened: window.page = "search"
+            }
+            Rectangle {
+                visible: window.wide
+                Layout.fillHeight: true
+                width: 1
+                color: Theme.separator
+            }
+            StackLayout {
+                id: pane
+                visible: window.wide || window.view !== "search"
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                currentIndex: window.view === "detail" ? 0 : window.view === "sheet" ? 1
+                              : window.view === "settings" ? 2 : 3
+
+                DetailPage {
+                    app: window.app
+                    showBack: !window.wide
+                    onBack: window.goBack()
+                }
+                SheetPage {
+                    app: window.app
+                    showBack: !window.wide
+                    onBack: window.goBack()
+                }
+                SettingsPage {
+                    app: window.app
+                    showBack: !window.wide
+                    onBack: window.goBack()
+                }
+                Item {
+                    Label {
+                        anchors.centerIn: parent
+                        width: parent.width - 8 * Theme.spacing
+                        horizontalAlignment: Text.AlignHCenter
+                        wrapMode: Text.Wrap
+                        text: qsTr("Choose a service in the list to see everything about it.")
+                        color: Theme.textSecondary
+                    }
+                }
+            }
+        }
+    }
+}

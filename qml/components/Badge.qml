@@ -1,0 +1,37 @@
+import QtQuick
+import QtQuick.Controls
+import Relais
+
+// A small status label. Colour only reinforces the words, it never replaces them.
+Rectangle {
+    id: badge
+    property string text
+    // "open", "amber", "grey", "verify" (amber outline), "neutral"
+    property string tone: "neutral"
+
+    implicitWidth: label.implicitWidth + 2 * Theme.spacing
+    implicitHeight: label.implicitHeight + Theme.spacing / 2
+    radius: height / 2
+    color: tone === "open" ? Theme.openBackground
+         : tone === "amber" ? Theme.amberBackground
+         : tone === "grey" ? Theme.greyBackground
+         : tone === "verify" ? Theme.background
+         : Theme.accentSoft
+    border.width: tone === "verify" ? 1 : 0
+    border.color: Theme.amberBorder
+
+    Accessible.role: Accessible.StaticText
+    Accessible.name: text
+
+    Label {
+        id: label
+        anchors.centerIn: parent
+        text: badge.text
+        font.pixelSize: Theme.secondary
+        color: badge.tone === "open" ? Theme.openText
+             : badge.tone === "amber" || badge.tone === "verify" ? Theme.amberText
+             : badge.tone === "grey" ? Theme.greyText
+             : Theme.accent
+        Accessible.ignored: true
+    }
+}

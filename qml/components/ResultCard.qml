@@ -1,0 +1,90 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Relais
+
+// One result: name → organisation · commune → snippet → open/closed and conditions.
+ItemDelegate {
+    id: card
+    required property int index
+    required property string serviceId
+    required property string name
+    required property string organization
+    required property string municipality
+    required property string snippet
+    required property int openState
+    required property string statusText
+    required property var free
+    required property var anonymous
+    required property bool walkIn
+    required property bool toVerify
+    property bool inSheet: false
+    property bool selected: false
+
+    width: ListView.view ? ListView.view.width : implicitWidth
+    padding: 1.5 * Theme.spacing
+    focusPolicy: Qt.StrongFocus
+    Accessible.role: Accessible.ListItem
+    Accessible.name: [name, organization, municipality, statusText,
+                      toVerify ? qsTr("To verify") : ""].filter(s => s !== "").join(", ")
+
+    background: Rectangle {
+        color: card.selected ? Theme.accentSoft : (card.down ? Theme.surface : Theme.background)
+        border.width: card.visualFocus ? 2 : 0
+        border.color: Theme.focus
+        Rectangle {
+            anchors.left: parent.left
+            anchors.right: parent.right
+            anchors.bottom: parent.bottom
+            height: 1
+            color: Theme.separator
+        }
+    }
+
+    contentItem: ColumnLayout {
+        spacing: Theme.spacing / 2
+        Label {
+            Layout.fillWidth: true
+            text: card.name
+            font.pixelSize: Theme.body
+            font.bold: true
+            color: Theme.text
+            wrapMode: Text.Wrap
+            maximumLineCount: 2
+            elide: Text.ElideRight
+        }
+        Label {
+            Layout.fillWidth: true
+            text: card.municipality !== ""
+                  ? qsTr("%1 · %2", "organisation · commune").arg(card.organization).arg(card.municipality)
+                  : card.organization
+            font.pixelSize: Theme.secondary
+            color: Theme.textSecondary
+            elide: Text.ElideRight
+        }
+        Label {
+            Layout.fillWidth: true
+            visible: card.snippet !== ""
+            text: card.snippet
+            textFormat: Text.StyledText
+            font.pixelSize: Theme.secondary
+            color: Theme.text
+            wrapMode: Text.Wrap
+            maximumLineCount: 2
+            elide: Text.ElideRight
+        }
+        Flow {
+            Layout.fillWidth: true
+            spacing: Theme.spacing / 2
+            Badge {
+                text: card.statusText
+                tone: card.openState === 0 ? "open" : (card.openState === 1 ? "amber" : "grey")
+            }
+            Badge { visible: card.free === true; text: qsTr("Free") }
+            Badge { visible: card.anonymous === true; text: qsTr("Anonymous") }
+            Badge { visible: card.walkIn; text: qsTr("Walk-in") }
+            Badge { visible: card.toVerify; text: qsTr("To verify"); tone: "verify" }
+            Badge { visible: card.inSheet; text: qsTr("On the sheet ✓") }
+        }
+    }
+}

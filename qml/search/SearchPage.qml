@@ -1,0 +1,116 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Relais
+
+// Search: one field, filters, the results as they come. Enter opens, arrows move.
+FocusScope {
+    id: page
+    required property AppContext app
+    property bool wide: false
+    readonly property SearchController search: app.search
+    signal opened(string serviceId)
+
+    function focusSearch() { field.focusField() }
+    function openCurrent() {
+        if (list.count === 0)
+            return
+        if (list.currentIndex < 0)
+            list.currentIndex = 0
+        const id = search.results.idAt(list.currentIndex)
+        app.detail.open(id)
+        page.opened(id)
+    }
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: 0
+
+        ColumnLayout {
+            Layout.fillWidth: true
+            Layout.margins: Theme.spacing * 1.5
+            spacing: Theme.spacing
+
+            SearchField {
+                id: field
+                Layout.fillWidth: true
+                focus: true
+                text: page.search.query
+                onEdited: text => page.search.query = text
+                onAccepted: page.openCurrent()
+                onDownPressed: {
+                    if (list.count > 0) {
+                        list.currentIndex = Math.max(0, list.currentIndex)
+                        list.forceActiveFocus()
+                    }
+                }
+            }
+            FilterChips {
+                Layout.fillWidth: true
+                search: page.search
+                directory: page.app.directory
+            }
+            Label {
+                id: count
+                Layout.fillWidth: true
+                text: page.search.errorText !== "" ? page.search.errorText
+                      : page.search.truncated ? qsTr("First %n results", "", list.count)
+                      : qsTr("%n result(s)", "", list.count)
+                color: page.search.errorText !== "" ? Theme.errorText : Theme.textSecondary
+                font.pixelSize: Theme.secondary
+                wrapMode: Text.Wrap
+                Accessible.role: Accessible.StaticText
+                Accessible.name: text
+            }
+        }
+        Rectangle { Layout.fillWidth: true; height: 1; color: Theme.separator }
+
+        ListView {
+            id: list
+            objectName: "resultList"
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            clip: true
+            model: page.search.results
+            currentIndex: -1
+            keyNavigationEnabled: true
+            boundsBehavior: Flickable.StopAtBounds
+            Accessible.role: Accessible.List
+            Accessible.name: qsTr("Results")
+            ScrollBar.vertical: ScrollBar { policy: ScrollBar.AsNeeded }
+
+            delegate: ResultCard {
+                selected: page.wide && serviceId === page.app.detail.serviceId
+                inSheet: page.app.sheet.count >= 0 && page.app.sheet.contains(serviceId)
+                onClicked: {
+                    ListView.view.currentIndex = index
+                    page.app.detail.open(serviceId)
+                    page.opened(serviceId)
+                }
+            }
+            // On desktop the detail pane follows the keyboard selection.
+            onCurrentIndexChanged: {
+                if (page.wide && activeFocus && currentIndex >= 0)
+                    page.app.detail.open(page.search.results.idAt(currentIndex))
+            }
+            Keys.onReturnPressed: page.openCurrent()
+            Keys.onEnterPressed: page.openCurrent()
+            Keys.onUpPressed: function(event) {
+                if (currentIndex <= 0) {
+                    field.focusField()
+                } else {
+                    decrementCurrentIndex()
+                }
+            }
+
+            EmptyState {
+                anchors.left: parent.left
+                anchors.right: parent.right
+                anchors.top: parent.top
+                anchors.margins: Theme.spacing * 2
+                visible: list.count === 0 && !page.search.busy && page.app.directory.ready
+                search: page.search
+            }
+        }
+    }
+}

@@ -1,0 +1,99 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Relais
+
+// Settings and sync: UI language, the directory's freshness, the sync server.
+FocusScope {
+    id: page
+    required property AppContext app
+    property bool showBack: false
+    signal back()
+
+    Flickable {
+        id: flick
+        anchors.fill: parent
+        contentWidth: width
+        contentHeight: column.implicitHeight + 4 * Theme.spacing
+        clip: true
+        boundsBehavior: Flickable.StopAtBounds
+        ScrollBar.vertical: ScrollBar {}
+
+        ColumnLayout {
+            id: column
+            x: 2 * Theme.spacing
+            y: 2 * Theme.spacing
+            width: flick.width - 4 * Theme.spacing
+            spacing: Theme.spacing
+
+            TouchButton {
+                visible: page.showBack
+                text: qsTr("‹ Back to results")
+                flat: true
+                onClicked: page.back()
+            }
+            Label {
+                Layout.fillWidth: true
+                text: qsTr("Settings")
+                font.pixelSize: Theme.title
+                font.bold: true
+                Accessible.role: Accessible.Heading
+                Accessible.name: text
+            }
+
+            DetailSection {
+                title: qsTr("Language of the app")
+                Flow {
+                    Layout.fillWidth: true
+                    spacing: Theme.spacing
+                    Repeater {
+                        model: page.app.language.languages
+                        delegate: RadioButton {
+                            required property string modelData
+                            objectName: "uiLanguage_" + modelData
+                            implicitHeight: Theme.touch
+                            text: page.app.language.nativeName(modelData)
+                            checked: page.app.language.language === modelData
+                            font.pixelSize: Theme.body
+                            Accessible.name: text
+                            onClicked: page.app.language.language = modelData
+                        }
+                    }
+                }
+            }
+
+            DetailSection {
+                title: qsTr("Directory and sync")
+                SyncStatus {
+                    Layout.fillWidth: true
+                    sync: page.app.sync
+                    directory: page.app.directory
+                }
+                Label {
+                    Layout.fillWidth: true
+                    Layout.topMargin: Theme.spacing
+                    text: qsTr("Server address")
+                    font.bold: true
+                }
+                TextField {
+                    id: server
+                    Layout.fillWidth: true
+                    implicitHeight: Theme.touch
+                    text: page.app.sync.serverUrl
+                    placeholderText: "https://"
+                    inputMethodHints: Qt.ImhUrlCharactersOnly | Qt.ImhNoAutoUppercase
+                    font.pixelSize: Theme.body
+                    Accessible.name: qsTr("Server address")
+                    onEditingFinished: page.app.sync.serverUrl = text
+                }
+                Label {
+                    Layout.fillWidth: true
+                    text: qsTr("Sync only downloads the directory. Searches and referral sheets never leave this device.")
+                    color: Theme.textSecondary
+                    font.pixelSize: Theme.secondary
+                    wrapMode: Text.Wrap
+                }
+            }
+        }
+    }
+}

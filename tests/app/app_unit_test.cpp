@@ -1,0 +1,268 @@
+// Models, wording and command line of the client, without a worker thread.
+
+#include "app/appoptions.h"
+#include "app/localdirectory.h"
+#include "app/optionmodel.h"
+#include "app/referralsheet.h"
+#include "app/searchresultmodel.h"
+#include "app/sheetcontroller.h"
+#include "app/texts.h"
+#include "qt_environment.h"
+
+#include <QAbstractItemModelTester>
+#include <QFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+using namespace Qt::StringLiterals;
+
+namespace relais::app {
+namespace {
+
+const auto* const environment = ::testing::AddGlobalTestEnvironment(new test::QtEnvironment);
+
+TimePoint brussels(const char* local) {
+    return *parse_brussels_local(local);
+}
+
+HoursRange range(std::uint8_t days, int opens, int closes) {
+    HoursRange r;
+    r.days = days;
+    r.opens = opens;
+    r.closes = closes;
+    return r;
+}
+
+TEST(Texts, HoursReadAsDayRanges) {
+    const Texts en(Lang::en);
+    EXPECT_EQ(daysText(0b0011111, en), u"Monday – Friday"_s);
+    EXPECT_EQ(daysText(0b1111111, en), u"Every day"_s);
+    EXPECT_EQ(daysText(0b0000101, en), u"Monday, Wednesday"_s);
+    EXPECT_EQ(daysText(0b1100011, en), u"Monday, Tuesday, Saturday, Sunday"_s);
+    EXPECT_EQ(hoursLines({range(0b0011111, 9 * 60, 17 * 60)}, en),
+              QStringList{u"Monday – Friday: 09:00–17:00"_s});
+}
+
+TEST(Texts, OpenStatusSaysWhenItChanges) {
+    const Texts en(Lang::en);
+    const std::vector<HoursRange> tuesdayEvening{range(0b0000010, 18 * 60, 21 * 60)};
+    const TimePoint tuesday19 = brussels("2025-10-07T19:00");
+    EXPECT_EQ(openStatusText(open_status(tuesdayEvening, tuesday19), tuesday19, en),
+              u"Open now · until 21:00"_s);
+    const TimePoint tuesday10 = brussels("2025-10-07T10:00");
+    EXPECT_EQ(openStatusText(open_status(tuesdayEvening, tuesday10), tuesday10, en),
+              u"Closed · opens at 18:00"_s);
+    const TimePoint monday10 = brussels("2025-10-06T10:00");
+    EXPECT_EQ(openStatusText(open_status(tuesdayEvening, monday10), monday10, en),
+              u"Closed · opens tomorrow at 18:00"_s);
+    const TimePoint wednesday10 = brussels("2025-10-08T10:00");
+    EXPECT_EQ(openStatusText(open_status(tuesdayEvening, wednesday10), wednesday10, en),
+              u"Closed · opens Tuesday at 18:00"_s);
+    EXPECT_EQ(openStatusText(open_status(std::nullopt, monday10), monday10, en),
+              u"Hours unknown"_s);
+}
+
+TEST(Texts, UnknownIsSaidInEachLanguage) {
+    for (const auto& [lang, expected] : {std::pair{Lang::fr, u"Horaires inconnus"_s},
+                                         std::pair{Lang::nl, u"Openingsuren onbekend"_s},
+                                         std::pair{Lang::en, u"Hours unknown"_s}}) {
+        const auto translator = loadTranslator(lang);
+        ASSERT_TRUE(translator) << langCode(lang).toStdString();
+        const Texts texts(lang, translator.get());
+        EXPECT_EQ(openStatusText({}, brussels("2025-10-07T10:00"), texts), expected);
+        EXPECT_EQ(freeText(std::nullopt, texts).isEmpty(), false);
+    }
+    const auto fr = loadTranslator(Lang::fr);
+    const Texts texts(Lang::fr, fr.get());
+    EXPECT_EQ(daysText(0b0011111, texts), u"lundi – vendredi"_s);
+    EXPECT_EQ(languagesText(std::vector<std::string>{"nl", "ro"}, texts),
+              u"néerlandais, roumain"_s);
+}
+
+TEST(Texts, VerificationOlderThanAYearOrUnknownNeedsChecking) {
+    Service service;
+    service.confidence = Confidence::verified;
+    const QDate today(2025, 10, 7);
+    EXPECT_TRUE(needsVerification(service, today)); // no date
+    service.last_verified_at = "2025-03-01";
+    EXPECT_FALSE(needsVerification(service, today));
+    service.last_verified_at = "2024-09-30T10:00:00Z";
+    EXPECT_TRUE(needsVerification(service, today));
+    service.last_verified_at = "2025-03-01";
+    service.confidence = Confidence::unverified;
+    EXPECT_TRUE(needsVerification(service, today));
+}
+
+TEST(Texts, DirectionsNeedAnAddress) {
+    Address address;
+    address.city = "Bruxelles";
+    EXPECT_TRUE(directionsUrl(address).isEmpty()); // a city alone leads nowhere useful
+    address.street = "Rue du Marché au Charbon 33";
+    address.postal_code = "1000";
+    address.municipality = "Bruxelles";
+    EXPECT_EQ(addressText(address), u"Rue du Marché au Charbon 33, 1000 Bruxelles"_s);
+    const QString url = directionsUrl(address);
+    EXPECT_TRUE(url.startsWith(u"https://www.openstreetmap.org/search?query=Rue"_s))
+        << url.toStdString();
+}
+
+TEST(Options, HeadlessModes) {
+    auto parsed =
+        parseOptions({u"relais"_s, u"--screenshot"_s, u"a.png"_s, u"--query"_s, u"utsopi"_s,
+                      u"--lang"_s, u"nl"_s, u"--width"_s, u"390"_s, u"--height"_s, u"844"_s});
+    ASSERT_TRUE(std::holds_alternative<AppOptions>(parsed));
+    const auto& options = std::get<AppOptions>(parsed);
+    EXPECT_EQ(options.mode, AppOptions::Mode::screenshot);
+    EXPECT_EQ(options.query, u"utsopi"_s);
+    EXPECT_EQ(options.size, QSize(390, 844));
+
+    parsed = parseOptions({u"relais"_s, u"--sheet"_s, u"a, b"_s, u"--output"_s, u"x.pdf"_s});
+    ASSERT_TRUE(std::holds_alternative<AppOptions>(parsed));
+    EXPECT_EQ(std::get<AppOptions>(parsed).sheetIds, (QStringList{u"a"_s, u"b"_s}));
+}
+
+TEST(Options, MistakesAreExplained) {
+    for (const QStringList& arguments : {
+             QStringList{u"relais"_s, u"--sheet"_s, u"a"_s},
+             QStringList{u"relais"_s, u"--self-test"_s, u"--screenshot"_s, u"a.png"_s},
+             QStringList{u"relais"_s, u"--lang"_s, u"de"_s},
+             QStringList{u"relais"_s, u"--width"_s, u"300"_s},
+             QStringList{u"relais"_s, u"--now"_s, u"tomorrow"_s},
+             QStringList{u"relais"_s, u"--page"_s, u"admin"_s},
+             QStringList{u"relais"_s, u"--bogus"_s},
+         }) {
+        const auto parsed = parseOptions(arguments);
+        ASSERT_TRUE(std::holds_alternative<QString>(parsed)) << arguments.join(u' ').toStdString();
+        EXPECT_FALSE(std::get<QString>(parsed).isEmpty());
+    }
+}
+
+TEST(LocalDirectory, FirstStartCopiesTheBundledDirectoryOnce) {
+    QTemporaryDir dir;
+    const QString bundled = dir.filePath(u"bundled.sqlite"_s);
+    {
+        QFile file(bundled);
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write("bundled");
+    }
+    const QString folder = dir.filePath(u"data/relais"_s);
+    const LocalDirectory first = ensureLocalDirectory(bundled, folder);
+    ASSERT_TRUE(first.error.isEmpty()) << first.error.toStdString();
+    EXPECT_TRUE(first.copied);
+    QFile copy(QString::fromStdString(first.path.string()));
+    ASSERT_TRUE(copy.open(QIODevice::ReadWrite)); // writable, unlike a resource's permissions
+    EXPECT_EQ(copy.readAll(), "bundled");
+    copy.seek(0);
+    copy.write("synced!");
+    copy.close();
+
+    const LocalDirectory second = ensureLocalDirectory(bundled, folder);
+    EXPECT_FALSE(second.copied);
+    QFile again(QString::fromStdString(second.path.string()));
+    ASSERT_TRUE(again.open(QIODevice::ReadOnly));
+    EXPECT_EQ(again.readAll(), "synced!"); // a later start keeps the synced copy
+
+    const LocalDirectory reset = resetLocalDirectory(bundled, folder);
+    EXPECT_TRUE(reset.copied);
+}
+
+TEST(LocalDirectory, MissingBundleIsAnError) {
+    QTemporaryDir dir;
+    const LocalDirectory result =
+        ensureLocalDirectory(dir.filePath(u"nope.sqlite"_s), dir.filePath(u"data"_s));
+    EXPECT_TRUE(result.path.empty());
+    EXPECT_FALSE(result.error.isEmpty());
+}
+
+TEST(LocalDirectory, TheBundledDirectoryIsCompiledIn) {
+    QFile resource(bundledDirectoryResource());
+    ASSERT_TRUE(resource.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(resource.read(16).startsWith("SQLite format 3"));
+}
+
+ResultRow row(const char* id, const char* name) {
+    ResultRow r;
+    r.id = QString::fromUtf8(id);
+    r.name = QString::fromUtf8(name);
+    r.statusText = u"Hours unknown"_s;
+    return r;
+}
+
+TEST(SearchResultModel, UpdatesInPlaceWhenTheSameServicesComeBack) {
+    SearchResultModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+    QSignalSpy changes(&model, &QAbstractItemModel::dataChanged);
+    QSignalSpy counts(&model, &SearchResultModel::countChanged);
+
+    model.setRows({row("a", "Alpha"), row("b", "Beta")});
+    EXPECT_EQ(resets.count(), 1);
+    EXPECT_EQ(counts.count(), 1);
+    EXPECT_EQ(model.rowCount(), 2);
+
+    auto updated = row("b", "Beta");
+    updated.snippet = u"<b>beta</b>"_s;
+    model.setRows({row("a", "Alpha"), updated});
+    EXPECT_EQ(resets.count(), 1); // same services: no reset, no delegate churn
+    ASSERT_EQ(changes.count(), 1);
+    EXPECT_EQ(changes.at(0).at(0).toModelIndex().row(), 1);
+    EXPECT_EQ(model.data(model.index(1), SearchResultModel::SnippetRole).toString(),
+              u"<b>beta</b>"_s);
+
+    model.setRows({row("c", "Gamma")});
+    EXPECT_EQ(resets.count(), 2);
+    EXPECT_EQ(counts.count(), 2);
+    EXPECT_EQ(model.idAt(0), u"c"_s);
+    EXPECT_EQ(model.indexOf(u"c"_s), 0);
+    EXPECT_EQ(model.indexOf(u"a"_s), -1);
+    EXPECT_EQ(model.idAt(5), QString());
+}
+
+TEST(SearchResultModel, RolesAreTyped) {
+    SearchResultModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    ResultRow r = row("a", "Alpha");
+    r.free = true;
+    r.openState = OpenState::open;
+    r.categories = {u"Legal aid"_s};
+    model.setRows({r});
+    const QModelIndex index = model.index(0);
+    const auto names = model.roleNames();
+    EXPECT_EQ(names.value(SearchResultModel::IdRole), "serviceId");
+    EXPECT_EQ(model.data(index, SearchResultModel::FreeRole), QVariant(true));
+    EXPECT_FALSE(model.data(index, SearchResultModel::AnonymousRole).isValid()); // unknown
+    EXPECT_EQ(model.data(index, SearchResultModel::OpenStateRole).toInt(), 0);
+    EXPECT_EQ(model.data(index, SearchResultModel::CategoriesRole).toStringList(),
+              QStringList{u"Legal aid"_s});
+}
+
+TEST(SheetModel, KeepsEachServiceOnce) {
+    SheetModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    EXPECT_TRUE(model.append({u"a"_s, u"Alpha"_s, u"Org"_s}));
+    EXPECT_FALSE(model.append({u"a"_s, u"Alpha"_s, u"Org"_s}));
+    EXPECT_TRUE(model.append({u"b"_s, u"Beta"_s, u"Org"_s}));
+    EXPECT_EQ(inserted.count(), 2);
+    EXPECT_EQ(model.ids(), (QStringList{u"a"_s, u"b"_s}));
+    model.rename({{u"b"_s, u"Bèta"_s, u"Org"_s}});
+    EXPECT_EQ(model.data(model.index(1), SheetModel::NameRole).toString(), u"Bèta"_s);
+    EXPECT_TRUE(model.remove(u"a"_s));
+    EXPECT_FALSE(model.remove(u"a"_s));
+    model.clear();
+    EXPECT_EQ(model.count(), 0);
+}
+
+TEST(OptionModel, LabelsByKey) {
+    OptionModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setOptions({{u"legal-aid"_s, u"Legal aid"_s}, {u"lgbtqi"_s, u"LGBTQIA+"_s}});
+    EXPECT_EQ(model.count(), 2);
+    EXPECT_EQ(model.labelFor(u"legal-aid"_s), u"Legal aid"_s);
+    EXPECT_EQ(model.labelFor(u"other"_s), u"other"_s);
+}
+
+} // namespace
+} // namespace relais::app

@@ -1,0 +1,28 @@
+# Renders the phone layout with a search and an open service; checks a PNG of that size came out.
+file(REMOVE ${OUT})
+execute_process(COMMAND ${RELAIS} --screenshot ${OUT} --query sante --open alias-bruxelles
+                        --width 390 --height 844 --lang fr --now 2025-10-07T19:00
+                RESULT_VARIABLE rc)
+if(NOT rc EQUAL 0)
+    message(FATAL_ERROR "relais --screenshot exited with ${rc}")
+endif()
+if(NOT EXISTS ${OUT})
+    message(FATAL_ERROR "no screenshot written")
+endif()
+file(READ ${OUT} header LIMIT 24 HEX)
+string(SUBSTRING "${header}" 0 16 magic)
+if(NOT magic STREQUAL "89504e470d0a1a0a")
+    message(FATAL_ERROR "not a PNG: ${magic}")
+endif()
+# IHDR width and height, big-endian, at bytes 16..23.
+string(SUBSTRING "${header}" 32 8 width_hex)
+string(SUBSTRING "${header}" 40 8 height_hex)
+math(EXPR width "0x${width_hex}")
+math(EXPR height "0x${height_hex}")
+if(NOT width EQUAL 390 OR NOT height EQUAL 844)
+    message(FATAL_ERROR "screenshot is ${width}x${height}, expected 390x844")
+endif()
+file(SIZE ${OUT} size)
+if(size LESS 20000)
+    message(FATAL_ERROR "screenshot suspiciously small (${size} bytes): blank window?")
+endif()

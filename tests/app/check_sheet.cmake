@@ -1,0 +1,26 @@
+# `relais --sheet` writes a PDF in the asked language; pdftotext must find the services in it.
+file(REMOVE ${OUT})
+execute_process(COMMAND ${RELAIS} --sheet utsopi,alias-bruxelles --lang nl --output ${OUT}
+                        --now 2025-10-07T19:00
+                RESULT_VARIABLE rc)
+if(NOT rc EQUAL 0)
+    message(FATAL_ERROR "relais --sheet exited with ${rc}")
+endif()
+execute_process(COMMAND pdftotext ${OUT} - OUTPUT_VARIABLE text RESULT_VARIABLE rc)
+if(NOT rc EQUAL 0)
+    message(FATAL_ERROR "pdftotext failed on ${OUT}")
+endif()
+foreach(expected "UTSOPI" "Alias – ondersteuning van mannelijke"
+                 "Openingsuren" "Waar vind je hulp")
+    string(FIND "${text}" "${expected}" at)
+    if(at EQUAL -1)
+        message(FATAL_ERROR "\"${expected}\" not in the sheet:\n${text}")
+    endif()
+endforeach()
+string(REPLACE ".pdf" ".txt" txt ${OUT})
+execute_process(COMMAND ${RELAIS} --sheet utsopi --lang en --output ${txt} RESULT_VARIABLE rc)
+file(READ ${txt} plain)
+string(FIND "${plain}" "Where to find help" at)
+if(NOT rc EQUAL 0 OR at EQUAL -1)
+    message(FATAL_ERROR "plain text sheet wrong (${rc}):\n${plain}")
+endif()

@@ -1,0 +1,62 @@
+// Qt Quick Test runner for the client's screens: the real QML module and controllers, on a
+// private copy of the bundled directory, with locale, time zone and "now" pinned.
+
+#include "app/appcontext.h"
+
+#include <QDir>
+#include <QFile>
+#include <QLocale>
+#include <QQmlContext>
+#include <QQmlEngine>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QtQml/QQmlExtensionPlugin>
+#include <QtQuickTest>
+
+#include <cstdlib>
+#include <memory>
+
+Q_IMPORT_QML_PLUGIN(RelaisPlugin)
+
+using namespace Qt::StringLiterals;
+
+class Setup : public QObject {
+    Q_OBJECT
+public:
+    Setup() {
+        setenv("TZ", "Europe/Brussels", 1);
+        QStandardPaths::setTestModeEnabled(true);
+    }
+
+public slots:
+    void applicationAvailable() {
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+    }
+
+    void qmlEngineAvailable(QQmlEngine* engine) {
+        if (!app_) {
+            const QString database = dir_.filePath(u"relais.sqlite"_s);
+            QFile::copy(QString::fromLocal8Bit(qgetenv("RELAIS_BUNDLED_DB")), database);
+            QFile::setPermissions(database, QFile::ReadOwner | QFile::WriteOwner);
+            // A Tuesday evening: some services open, some closed, some unknown.
+            const auto now = *relais::parse_brussels_local("2025-10-07T19:00");
+            app_ = std::make_unique<relais::app::AppContext>(relais::app::AppContext::Options{
+                database.toStdString(), u"en"_s, [now] { return now; }, nullptr});
+            app_->sheet()->setExportFolder(dir_.filePath(u"exports"_s));
+        }
+        engine->addImportPath(u"qrc:/"_s);
+        connect(app_->language(), &relais::app::LanguageController::languageChanged, engine,
+                &QQmlEngine::retranslate);
+        engine->rootContext()->setContextProperty(u"testApp"_s, app_.get());
+    }
+
+    void cleanupTestCase() { app_.reset(); }
+
+private:
+    QTemporaryDir dir_;
+    std::unique_ptr<relais::app::AppContext> app_;
+};
+
+QUICK_TEST_MAIN_WITH_SETUP(relais_ui, Setup)
+
+#include "main.moc"
