@@ -1,6 +1,7 @@
 #include "data/database.h"
 
 #include "data/error.h"
+#include "data/store.h"
 #include "data/synonyms.h"
 #include "data/tokenizer.h"
 #include "migrations.h"
@@ -62,7 +63,7 @@ void refresh_search_index(SQLite::Database& db) {
         return;
     current.reset();
     SQLite::Transaction transaction(db);
-    db.exec("INSERT INTO search_fts(search_fts) VALUES ('rebuild')");
+    rebuild_indexes(db);
     SQLite::Statement store(db, "INSERT INTO meta(key, value) VALUES ('index_fingerprint', ?1) "
                                 "ON CONFLICT(key) DO UPDATE SET value = ?1");
     store.bind(1, expected);

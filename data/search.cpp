@@ -71,10 +71,13 @@ std::string expression(const Alternative& alternative) {
     return out;
 }
 
-std::string expression(const Term& term, bool with_typos) {
+// `names_only`: for the names index, which has no keywords column.
+std::string expression(const Term& term, bool with_typos, bool names_only = false) {
     std::string out;
     auto add = [&](const std::set<Alternative>& alternatives) {
         for (const auto& alternative : alternatives) {
+            if (names_only && alternative.keywords_only)
+                continue;
             if (!out.empty())
                 out += " OR ";
             out += expression(alternative);
@@ -83,7 +86,7 @@ std::string expression(const Term& term, bool with_typos) {
     add(term.alternatives);
     if (with_typos)
         add(term.typo_alternatives);
-    return "(" + out + ")";
+    return out.empty() ? out : "(" + out + ")";
 }
 
 int allowed_typos(std::size_t length) {
@@ -374,6 +377,11 @@ struct Searcher::Impl {
     struct Filters {
         std::string clauses;
         std::vector<std::string> values;
+        // The services the filters let through (sorted), or null when there is no filter.
+        const std::vector<std::int64_t>* allowed = nullptr;
+        bool lets(std::int64_t rowid) const {
+            return !allowed || std::binary_search(allowed->begin(), allowed->end(), rowid);
+        }
         std::string sql(std::string_view column) const {
             std::string out = clauses;
             for (std::size_t p = 0; (p = out.find("ROWID", p)) != std::string::npos;
@@ -440,6 +448,40 @@ struct Searcher::Impl {
         return f;
     }
 
+    // The rowids a set of filters lets through, kept while the directory and the filters stay
+    // the same: a social worker types many keystrokes under the same filters.
+    std::map<std::string, std::vector<std::int64_t>> allowed_cache;
+    std::pair<std::int64_t, std::int64_t> allowed_cache_version{-1, -1};
+
+    const std::vector<std::int64_t>* allowed_by(const Filters& f) {
+        if (f.clauses.empty())
+            return nullptr;
+        auto& version = statement("PRAGMA data_version");
+        version.executeStep();
+        const std::pair<std::int64_t, std::int64_t> now{
+            version.getColumn(0).getInt64(), sqlite3_total_changes64(db.sql().getHandle())};
+        version.reset();
+        if (now != allowed_cache_version) {
+            allowed_cache.clear();
+            allowed_cache_version = now;
+        }
+        std::string key = f.clauses;
+        for (const auto& value : f.values)
+            (key += '\x1f') += value;
+        if (const auto found = allowed_cache.find(key); found != allowed_cache.end())
+            return &found->second;
+        if (allowed_cache.size() >= 16) // filters change by hand: a few entries suffice
+            allowed_cache.clear();
+        auto& rowids = allowed_cache[key];
+        auto& rows = statement("SELECT rowid FROM services WHERE 1" + f.sql("rowid") +
+                               " ORDER BY rowid");
+        int index = 1;
+        bind_all(rows, index, f.values);
+        while (rows.executeStep())
+            rowids.push_back(rows.getColumn(0).getInt64());
+        return &rowids;
+    }
+
     void bind_all(SQLite::Statement& statement, int& index,
                   const std::vector<std::string>& values) {
         for (const auto& value : values)
@@ -449,18 +491,19 @@ struct Searcher::Impl {
     // Services with a name or organisation word starting with `prefix`, in a fixed order.
     void name_prefix_candidates(const std::string& prefix, const Filters& f, int cap,
                                 std::vector<Candidate>& out, std::set<std::int64_t>& seen) {
-        auto& rows = statement("SELECT service_rowid, tier FROM name_prefixes WHERE prefix = ?" +
-                               f.sql("service_rowid") + " ORDER BY tier LIMIT ?");
-        int index = 1;
-        rows.bind(index++, prefix);
-        bind_all(rows, index, f.values);
-        rows.bind(index, cap);
+        auto& rows = statement("SELECT service_rowid, tier FROM name_prefixes WHERE prefix = ? "
+                               "ORDER BY tier LIMIT ?");
+        rows.bind(1, prefix);
+        rows.bind(2, f.allowed ? -1 : cap);
         int position = 0;
-        while (rows.executeStep()) {
+        int accepted = 0;
+        while (accepted < cap && rows.executeStep()) {
             const auto rowid = rows.getColumn(0).getInt64();
-            if (seen.insert(rowid).second)
+            if (f.lets(rowid) && seen.insert(rowid).second) {
                 out.push_back(Candidate{rowid, 3000.0 - rows.getColumn(1).getInt() * 100 - position,
                                         MatchKind::exact});
+                ++accepted;
+            }
             ++position;
         }
     }
@@ -468,18 +511,20 @@ struct Searcher::Impl {
     void fts_candidates(const std::string& match, const std::string& extra_sql,
                         const std::vector<std::string>& extra_values, const Filters& f, int cap,
                         MatchKind kind, double base, std::vector<Candidate>& out,
-                        std::set<std::int64_t>& seen) {
-        auto& rows = statement("SELECT rowid, rank FROM search_fts WHERE search_fts MATCH ?" +
-                               extra_sql + f.sql("+rowid") + " ORDER BY rank LIMIT ?");
+                        std::set<std::int64_t>& seen, const char* table = "search_fts") {
+        auto& rows = statement(std::string("SELECT rowid, rank FROM ") + table + " WHERE " +
+                               table + " MATCH ?" + extra_sql + " ORDER BY rank LIMIT ?");
         int index = 1;
         rows.bind(index++, match);
         bind_all(rows, index, extra_values);
-        bind_all(rows, index, f.values);
-        rows.bind(index, cap);
-        while (rows.executeStep()) {
+        rows.bind(index, f.allowed ? -1 : cap);
+        int accepted = 0;
+        while (accepted < cap && rows.executeStep()) {
             const auto rowid = rows.getColumn(0).getInt64();
-            if (seen.insert(rowid).second)
+            if (f.lets(rowid) && seen.insert(rowid).second) {
                 out.push_back(Candidate{rowid, base - rows.getColumn(1).getDouble(), kind});
+                ++accepted;
+            }
         }
     }
 
@@ -532,18 +577,16 @@ struct Searcher::Impl {
                     const std::vector<std::string>& extra_values, const Filters& f, int cap,
                     MatchKind kind, double base, std::vector<Candidate>& out,
                     std::set<std::int64_t>& seen) {
-        auto& rows = statement("SELECT rowid FROM search_fts WHERE search_fts MATCH ?" + extra_sql +
-                               f.sql("+rowid") + " LIMIT ?");
+        auto& rows = statement("SELECT rowid FROM search_fts WHERE search_fts MATCH ?" +
+                               extra_sql);
         int index = 1;
         rows.bind(index++, match);
         bind_all(rows, index, extra_values);
-        bind_all(rows, index, f.values);
-        rows.bind(index, cap + static_cast<int>(seen.size()));
-        int position = 0;
-        while (rows.executeStep() && static_cast<int>(out.size()) < cap) {
+        int accepted = 0;
+        while (accepted < cap && rows.executeStep()) {
             const auto rowid = rows.getColumn(0).getInt64();
-            if (seen.insert(rowid).second)
-                out.push_back(Candidate{rowid, base - position++ * 1e-3, kind});
+            if (f.lets(rowid) && seen.insert(rowid).second)
+                out.push_back(Candidate{rowid, base - accepted++ * 1e-3, kind});
         }
     }
 
@@ -555,12 +598,18 @@ struct Searcher::Impl {
                   const Filters& f, int cap, MatchKind kind, double base,
                   std::vector<Candidate>& out, std::set<std::int64_t>& seen) {
         constexpr double kRankedRows = 4000;
-        std::string match;
+        std::string match, names_match;
         double rows = all ? std::numeric_limits<double>::max() : 0;
+        bool names_possible = true;
         for (const auto* term : terms) {
-            if (!match.empty())
+            if (!match.empty()) {
                 match += all ? " AND " : " OR ";
+                names_match += all ? " AND " : " OR ";
+            }
             match += expression(*term, typos);
+            const auto names = expression(*term, typos, true);
+            names_possible = names_possible && !names.empty();
+            names_match += names;
             const double e = estimate(*term, typos);
             rows = all ? std::min(rows, e) : rows + e;
         }
@@ -568,8 +617,9 @@ struct Searcher::Impl {
             fts_candidates(match, extra_sql, extra_values, f, cap, kind, base, out, seen);
             return;
         }
-        fts_candidates("{name organization} : (" + match + ")", extra_sql, extra_values, f, cap,
-                       kind, base + 500, out, seen);
+        if (names_possible)
+            fts_candidates(names_match, extra_sql, extra_values, f, cap, kind, base + 500, out,
+                           seen, "names_fts");
         if (static_cast<int>(out.size()) < cap)
             fts_stream(match, extra_sql, extra_values, f, cap, kind, base, out, seen);
     }
@@ -584,9 +634,10 @@ struct Searcher::Impl {
         // First letters of a single word: the typeahead index, bounded and ordered.
         if (terms.size() == 1 && !terms[0].short_prefix.empty()) {
             name_prefix_candidates(terms[0].short_prefix, f, cap, out, seen);
-            // "vih", "ist" are whole words: also their exact matches in all text.
-            fts_candidates(expression(terms[0], false), "", {}, f, cap, MatchKind::exact, 2000.0,
-                           out, seen);
+            // A short whole word ("ba", "tv"), or a synonym: also its exact matches in all
+            // text, bounded like any common term ("a", "d" are everywhere).
+            refresh_vocabulary();
+            fts_tier({&terms[0]}, false, true, "", {}, f, cap, MatchKind::exact, 2000.0, out, seen);
             return out;
         }
         // A 1-2 letter word being typed after others narrows by name/organisation words.
@@ -744,7 +795,8 @@ struct Searcher::Impl {
         auto& row = statement(
             "SELECT s.id, s.name_fr, s.name_nl, s.name_en, s.organization_id, o.name, "
             "l.municipality, s.description_fr, s.description_nl, s.description_en, "
-            "s.confidence, s.last_verified_at, s.hours_known FROM services s JOIN organizations "
+            "s.confidence, s.last_verified_at, s.hours_known, s.free, s.anonymous, s.appointment "
+            "FROM services s JOIN organizations "
             "o ON o.id = s.organization_id LEFT JOIN locations l ON l.service_rowid = s.rowid "
             "WHERE s.rowid = ?");
         row.bind(1, candidate.rowid);
@@ -766,12 +818,18 @@ struct Searcher::Impl {
         if (!row.getColumn(11).isNull())
             verified_at = row.getColumn(11).getString();
         const bool hours_known = row.getColumn(12).getInt() != 0;
+        if (!row.getColumn(13).isNull())
+            h.free = row.getColumn(13).getInt() != 0;
+        if (!row.getColumn(14).isNull())
+            h.anonymous = row.getColumn(14).getInt() != 0;
+        if (!row.getColumn(15).isNull())
+            h.appointment = appointment_from_string(row.getColumn(15).getString());
         h.score = candidate.score;
         h.match = candidate.match;
 
-        const auto status = open_status(hours_of(candidate.rowid, hours_known), when);
-        if (status.state != OpenState::unknown)
-            h.open = status.state == OpenState::open;
+        h.status = open_status(hours_of(candidate.rowid, hours_known), when);
+        if (h.status.state != OpenState::unknown)
+            h.open = h.status.state == OpenState::open;
 
         // "To verify": not confirmed, or confirmed more than 12 months ago, or never dated.
         h.to_verify = confidence != "verified" || !verified_at;
@@ -820,7 +878,8 @@ struct Searcher::Impl {
 
     std::vector<SearchHit> run(const SearchQuery& query, std::vector<Term>& terms,
                                std::string_view skip_filter, int limit) {
-        const auto f = filters(query, skip_filter);
+        auto f = filters(query, skip_filter);
+        f.allowed = allowed_by(f);
         const bool filter_open = query.open_at && skip_filter != "open-at";
         // The open-at filter is evaluated in C++ (time zones, past-midnight ranges), over
         // a bounded candidate set.

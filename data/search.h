@@ -48,6 +48,10 @@ struct SearchHit {
     double score = 0; // higher is better
     MatchKind match = MatchKind::exact;
     std::optional<bool> open; // at open_at or now; nullopt = hours unknown
+    OpenStatus status;        // the same, with when it closes or next opens
+    std::optional<bool> free;
+    std::optional<bool> anonymous;
+    std::optional<Appointment> appointment;
     std::string snippet;      // from the description, matches highlighted
     bool to_verify = false;   // not verified, or verified over 12 months ago / unknown
 };

@@ -7,6 +7,7 @@
 #include <SQLiteCpp/Transaction.h>
 #include <boost/json.hpp>
 
+#include <array>
 #include <map>
 #include <set>
 #include <unordered_map>
@@ -95,7 +96,6 @@ Store::~Store() = default;
 
 Service Store::read_service(SQLite::Statement& row) {
     Service s;
-    const std::int64_t rowid = row.getColumn(0).getInt64();
     s.id = row.getColumn(1).getString();
     s.organization_id = row.getColumn(2).getString();
     s.name = {row.getColumn(3).getString(), row.getColumn(4).getString(),
@@ -126,42 +126,83 @@ Service Store::read_service(SQLite::Statement& row) {
     s.address.lat = double_or_null(row.getColumn(26));
     s.address.lon = double_or_null(row.getColumn(27));
 
-    auto& phones = (*statements_)(
-        "SELECT number, label FROM phones WHERE service_rowid = ? ORDER BY position");
-    phones.bind(1, rowid);
-    while (phones.executeStep())
-        s.phones.push_back(
-            Phone{phones.getColumn(0).getString(), text_or_null(phones.getColumn(1))});
-
-    if (hours_known) {
+    if (hours_known)
         s.hours.emplace();
-        auto& hours = (*statements_)("SELECT days, opens, closes, note FROM schedules "
-                                     "WHERE service_rowid = ? ORDER BY position");
-        hours.bind(1, rowid);
-        while (hours.executeStep())
-            s.hours->push_back(HoursRange{static_cast<std::uint8_t>(hours.getColumn(0).getInt()),
-                                          hours.getColumn(1).getInt(), hours.getColumn(2).getInt(),
-                                          text_or_null(hours.getColumn(3))});
-    }
-    if (languages_known) {
+    if (languages_known)
         s.languages.emplace();
-        auto& languages = (*statements_)("SELECT language FROM service_languages "
-                                         "WHERE service_rowid = ? ORDER BY position");
-        languages.bind(1, rowid);
-        while (languages.executeStep())
-            s.languages->push_back(languages.getColumn(0).getString());
-    }
-    auto& categories = (*statements_)("SELECT category_id FROM service_categories "
-                                      "WHERE service_rowid = ? ORDER BY position");
-    categories.bind(1, rowid);
-    while (categories.executeStep())
-        s.categories.push_back(categories.getColumn(0).getString());
-    auto& audiences = (*statements_)(
-        "SELECT audience FROM service_audiences WHERE service_rowid = ? ORDER BY position");
-    audiences.bind(1, rowid);
-    while (audiences.executeStep())
-        s.audience.push_back(audiences.getColumn(0).getString());
     return s;
+}
+
+void Store::read_children(const std::unordered_map<std::int64_t, Service*>& by_rowid,
+                          std::optional<std::int64_t> only) {
+    // One statement per child table: for one service, by its rowid; for many, one scan in
+    // key order (reading 10k services this way is 5 statements, not 50k).
+    auto each = [&](const char* one, const char* all, auto&& apply) {
+        auto& rows = (*statements_)(only ? one : all);
+        if (only)
+            rows.bind(1, *only);
+        while (rows.executeStep()) {
+            const auto it = by_rowid.find(rows.getColumn(0).getInt64());
+            if (it != by_rowid.end())
+                apply(*it->second, rows);
+        }
+    };
+    each("SELECT service_rowid, number, label FROM phones WHERE service_rowid = ? "
+         "ORDER BY position",
+         "SELECT service_rowid, number, label FROM phones ORDER BY service_rowid, position",
+         [](Service& s, SQLite::Statement& row) {
+             s.phones.push_back(Phone{row.getColumn(1).getString(), text_or_null(row.getColumn(2))});
+         });
+    each("SELECT service_rowid, days, opens, closes, note FROM schedules WHERE service_rowid = ? "
+         "ORDER BY position",
+         "SELECT service_rowid, days, opens, closes, note FROM schedules "
+         "ORDER BY service_rowid, position",
+         [](Service& s, SQLite::Statement& row) {
+             if (s.hours)
+                 s.hours->push_back(HoursRange{static_cast<std::uint8_t>(row.getColumn(1).getInt()),
+                                               row.getColumn(2).getInt(), row.getColumn(3).getInt(),
+                                               text_or_null(row.getColumn(4))});
+         });
+    each("SELECT service_rowid, language FROM service_languages WHERE service_rowid = ? "
+         "ORDER BY position",
+         "SELECT service_rowid, language FROM service_languages ORDER BY service_rowid, position",
+         [](Service& s, SQLite::Statement& row) {
+             if (s.languages)
+                 s.languages->push_back(row.getColumn(1).getString());
+         });
+    each("SELECT service_rowid, category_id FROM service_categories WHERE service_rowid = ? "
+         "ORDER BY position",
+         "SELECT service_rowid, category_id FROM service_categories "
+         "ORDER BY service_rowid, position",
+         [](Service& s, SQLite::Statement& row) {
+             s.categories.push_back(row.getColumn(1).getString());
+         });
+    each("SELECT service_rowid, audience FROM service_audiences WHERE service_rowid = ? "
+         "ORDER BY position",
+         "SELECT service_rowid, audience FROM service_audiences ORDER BY service_rowid, position",
+         [](Service& s, SQLite::Statement& row) {
+             s.audience.push_back(row.getColumn(1).getString());
+         });
+}
+
+std::vector<Service> Store::read_services(SQLite::Statement& rows) {
+    std::vector<Service> out;
+    std::vector<std::int64_t> rowids;
+    while (rows.executeStep()) {
+        rowids.push_back(rows.getColumn(0).getInt64());
+        out.push_back(read_service(rows));
+    }
+    std::unordered_map<std::int64_t, Service*> by_rowid;
+    for (std::size_t i = 0; i < out.size(); ++i)
+        by_rowid.emplace(rowids[i], &out[i]);
+    // A few services: by rowid; many: one scan per child table.
+    if (out.size() <= 32) {
+        for (const auto rowid : rowids)
+            read_children(by_rowid, rowid);
+    } else {
+        read_children(by_rowid, std::nullopt);
+    }
+    return out;
 }
 
 std::optional<Service> Store::service(std::string_view id) {
@@ -171,9 +212,10 @@ std::optional<Service> Store::service(std::string_view id) {
                                        "l.service_rowid = s.rowid WHERE s.id = ?";
         SQLite::Statement row(db_.sql(), sql);
         row.bind(1, std::string(id));
-        if (!row.executeStep())
+        auto found = read_services(row);
+        if (found.empty())
             return std::nullopt;
-        return read_service(row);
+        return std::move(found.front());
     });
 }
 
@@ -182,11 +224,8 @@ std::vector<Service> Store::services() {
         static const std::string sql = std::string("SELECT ") + kServiceColumns +
                                        " FROM services s LEFT JOIN locations l ON "
                                        "l.service_rowid = s.rowid ORDER BY s.id";
-        std::vector<Service> out;
         SQLite::Statement rows(db_.sql(), sql);
-        while (rows.executeStep())
-            out.push_back(read_service(rows));
-        return out;
+        return read_services(rows);
     });
 }
 
@@ -196,12 +235,9 @@ std::vector<Service> Store::services_of(std::string_view organization_id) {
             std::string("SELECT ") + kServiceColumns +
             " FROM services s LEFT JOIN locations l ON l.service_rowid = s.rowid "
             "WHERE s.organization_id = ? ORDER BY s.id";
-        std::vector<Service> out;
         SQLite::Statement rows(db_.sql(), sql);
         rows.bind(1, std::string(organization_id));
-        while (rows.executeStep())
-            out.push_back(read_service(rows));
-        return out;
+        return read_services(rows);
     });
 }
 
@@ -267,23 +303,115 @@ DirectoryStats Store::stats() {
     });
 }
 
-void Store::unindex_service(std::int64_t rowid) {
-    // External content: the index forgets a row by being handed its old values.
-    auto& remove = (*statements_)(
-        "INSERT INTO search_fts(search_fts, rowid, name, organization, categories, keywords, "
-        "description, place) SELECT 'delete', rowid, name, organization, categories, keywords, "
-        "description, place FROM search_docs WHERE rowid = ?");
-    remove.bind(1, rowid);
-    remove.exec();
+// The index is written one row at a time with VALUES, never INSERT ... SELECT: a statement
+// that may write several rows opens a statement savepoint, and FTS5 answers every savepoint
+// by flushing its pending data into a new index segment (then merging). Other multi-row
+// statements (deleting a record's phones...) do the same once the index is part of the
+// transaction, hence Batch for many records.
+using IndexColumns = std::array<std::string, 6>;
+
+// What a batch owes the index: each touched row's old values (nullopt for a new row).
+struct Store::PendingIndex {
+    std::unordered_map<std::int64_t, std::optional<IndexColumns>> rows;
+};
+
+namespace {
+
+std::optional<IndexColumns> read_index_columns(SQLite::Statement& doc, std::int64_t rowid) {
+    doc.bind(1, rowid);
+    if (!doc.executeStep())
+        return std::nullopt;
+    IndexColumns columns;
+    for (int i = 0; i < 6; ++i)
+        columns[static_cast<std::size_t>(i)] = doc.getColumn(i).getString();
+    doc.reset();
+    return columns;
 }
 
-void Store::index_service(std::int64_t rowid) {
-    auto& add = (*statements_)(
-        "INSERT INTO search_fts(rowid, name, organization, categories, keywords, description, "
-        "place) SELECT rowid, name, organization, categories, keywords, description, place "
-        "FROM search_docs WHERE rowid = ?");
-    add.bind(1, rowid);
-    add.exec();
+} // namespace
+
+void Store::write_index(const char* command, std::int64_t rowid) {
+    auto& doc = (*statements_)("SELECT name, organization, categories, keywords, description, "
+                               "place FROM search_docs WHERE rowid = ?");
+    if (pending_) {
+        // Remember the old values once; the index is written at Batch::finish().
+        if (!pending_->rows.contains(rowid))
+            pending_->rows.emplace(rowid, command ? read_index_columns(doc, rowid) : std::nullopt);
+        return;
+    }
+    const auto columns = read_index_columns(doc, rowid);
+    if (!columns)
+        return;
+    auto& write = command ? (*statements_)("INSERT INTO search_fts(search_fts, rowid, name, "
+                                           "organization, categories, keywords, description, "
+                                           "place) VALUES ('delete', ?, ?, ?, ?, ?, ?, ?)")
+                          : (*statements_)("INSERT INTO search_fts(rowid, name, organization, "
+                                           "categories, keywords, description, place) VALUES "
+                                           "(?, ?, ?, ?, ?, ?, ?)");
+    write.bind(1, rowid);
+    for (int i = 0; i < 6; ++i)
+        write.bind(i + 2, (*columns)[static_cast<std::size_t>(i)]);
+    write.exec();
+    write_names_index(command, rowid, *columns);
+}
+
+void Store::write_names_index(const char* command, std::int64_t rowid,
+                              const std::array<std::string, 6>& columns) {
+    auto& names = command ? (*statements_)("INSERT INTO names_fts(names_fts, rowid, name, "
+                                           "organization) VALUES ('delete', ?, ?, ?)")
+                          : (*statements_)("INSERT INTO names_fts(rowid, name, organization) "
+                                           "VALUES (?, ?, ?)");
+    names.bind(1, rowid);
+    names.bind(2, columns[0]);
+    names.bind(3, columns[1]);
+    names.exec();
+}
+
+void Store::flush_index() {
+    auto pending = std::move(pending_);
+    // All deletes, then all inserts, one row per statement: FTS5 keeps them in memory and
+    // writes one segment at commit.
+    auto& remove = (*statements_)("INSERT INTO search_fts(search_fts, rowid, name, "
+                                  "organization, categories, keywords, description, place) "
+                                  "VALUES ('delete', ?, ?, ?, ?, ?, ?, ?)");
+    for (const auto& [rowid, old] : pending->rows) {
+        if (!old)
+            continue;
+        remove.reset();
+        remove.bind(1, rowid);
+        for (int i = 0; i < 6; ++i)
+            remove.bind(i + 2, (*old)[static_cast<std::size_t>(i)]);
+        remove.exec();
+        write_names_index("delete", rowid, *old);
+    }
+    for (const auto& [rowid, old] : pending->rows)
+        write_index(nullptr, rowid);
+}
+
+void rebuild_indexes(SQLite::Database& db) {
+    db.exec("INSERT INTO search_fts(search_fts) VALUES ('rebuild')");
+    // Contentless: emptied and filled again from the same view.
+    db.exec("INSERT INTO names_fts(names_fts) VALUES ('delete-all')");
+    db.exec("INSERT INTO names_fts(rowid, name, organization) "
+            "SELECT rowid, name, organization FROM search_docs");
+}
+
+// External content: the index forgets a row by being handed its old values.
+void Store::unindex_service(std::int64_t rowid) { write_index("delete", rowid); }
+
+void Store::index_service(std::int64_t rowid) { write_index(nullptr, rowid); }
+
+Store::Batch::Batch(Store& store) : store_(store) {
+    store_.pending_ = std::make_unique<PendingIndex>();
+}
+
+Store::Batch::~Batch() { store_.pending_.reset(); }
+
+void Store::Batch::finish() {
+    guarded([&] {
+        if (store_.pending_)
+            store_.flush_index();
+    });
 }
 
 void Store::write_name_prefixes(std::int64_t rowid, const Service& service) {
@@ -450,15 +578,15 @@ std::int64_t Store::write_service(const Service& s) {
 
 void Store::put(const Service& service) {
     guarded([&] {
-        ScopedSavepoint savepoint(db_.sql(), "put_service");
+        WriteScope scope(db_.sql());
         index_service(write_service(service));
-        savepoint.release();
+        scope.commit();
     });
 }
 
 void Store::put(const Organization& organization) {
     guarded([&] {
-        ScopedSavepoint savepoint(db_.sql(), "put_organization");
+        WriteScope scope(db_.sql());
         // The organisation's name is indexed with each of its services, in the full-text
         // index and in the typeahead prefixes (which need only the names).
         std::vector<std::pair<std::int64_t, Service>> rows;
@@ -486,13 +614,13 @@ void Store::put(const Organization& organization) {
             clear.exec();
             write_name_prefixes(row, names);
         }
-        savepoint.release();
+        scope.commit();
     });
 }
 
 void Store::put(const Category& category) {
     guarded([&] {
-        ScopedSavepoint savepoint(db_.sql(), "put_category");
+        WriteScope scope(db_.sql());
         std::vector<std::int64_t> rows;
         auto& services = (*statements_)(
             "SELECT DISTINCT service_rowid FROM service_categories WHERE category_id = ?");
@@ -511,13 +639,13 @@ void Store::put(const Category& category) {
         upsert.exec();
         for (const auto row : rows)
             index_service(row);
-        savepoint.release();
+        scope.commit();
     });
 }
 
 bool Store::remove(std::string_view id, std::int64_t version, std::string_view deleted_at) {
     return guarded([&] {
-        ScopedSavepoint savepoint(db_.sql(), "remove_service");
+        WriteScope scope(db_.sql());
         auto& find = (*statements_)("SELECT rowid FROM services WHERE id = ?");
         find.bind(1, std::string(id));
         if (!find.executeStep())
@@ -535,17 +663,18 @@ bool Store::remove(std::string_view id, std::int64_t version, std::string_view d
         tomb.bind(2, static_cast<std::int64_t>(version));
         tomb.bind(3, std::string(deleted_at));
         tomb.exec();
-        savepoint.release();
+        scope.commit();
         return true;
     });
 }
 
 void Store::replace_directory(const Directory& directory) {
     guarded([&] {
-        SQLite::Transaction transaction(db_.sql());
+        WriteScope scope(db_.sql());
         // Emptying the content first would leave the index unable to forget old rows:
         // clear the index wholesale, then the records (children cascade).
         db_.sql().exec("INSERT INTO search_fts(search_fts) VALUES ('delete-all')");
+        db_.sql().exec("INSERT INTO names_fts(names_fts) VALUES ('delete-all')");
         db_.sql().exec("DELETE FROM services; DELETE FROM tombstones; "
                        "DELETE FROM organizations; DELETE FROM categories;");
         for (const auto& category : directory.categories) {
@@ -566,8 +695,8 @@ void Store::replace_directory(const Directory& directory) {
         for (const auto& service : directory.services)
             write_service(service);
         // One rebuild is much faster than indexing row by row.
-        db_.sql().exec("INSERT INTO search_fts(search_fts) VALUES ('rebuild')");
-        transaction.commit();
+        rebuild_indexes(db_.sql());
+        scope.commit();
     });
 }
 
@@ -592,12 +721,17 @@ void Store::set_meta(std::string_view key, std::string_view value) {
 }
 
 void Store::rebuild_search_index() {
-    guarded([&] { db_.sql().exec("INSERT INTO search_fts(search_fts) VALUES ('rebuild')"); });
+    guarded([&] {
+        WriteScope scope(db_.sql());
+        rebuild_indexes(db_.sql());
+        scope.commit();
+    });
 }
 
 void Store::check_search_index() {
     try {
         db_.sql().exec("INSERT INTO search_fts(search_fts) VALUES ('integrity-check')");
+        db_.sql().exec("INSERT INTO names_fts(names_fts) VALUES ('integrity-check')");
     } catch (const SQLite::Exception& e) {
         throw Error(ErrorCode::corrupt, std::string("search index: ") + e.what(), e.getErrorCode());
     }

@@ -9,10 +9,12 @@
 
 #include <SQLiteCpp/Statement.h>
 
+#include <array>
 #include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace relais {
@@ -32,6 +34,9 @@ struct DirectoryStats {
     int tombstones = 0;
 };
 
+// Rebuilds both full-text indexes from the records (no transaction of its own).
+void rebuild_indexes(SQLite::Database& db);
+
 class Store {
 public:
     explicit Store(Database& db);
@@ -49,16 +54,32 @@ public:
     DirectoryStats stats();
 
     // Inserts or replaces the whole record as given (version included: the caller owns
-    // versioning). Removes a tombstone with the same id. Runs in its own savepoint, so it
-    // composes with a caller's transaction.
+    // versioning). Removes a tombstone with the same id. Atomic: in its own transaction, or
+    // within the caller's (which must roll back if this throws, as SQLite::Transaction does).
     void put(const Service& service);
     void put(const Organization& organization);
     void put(const Category& category);
 
+    // Groups many writes inside the caller's transaction (a sync page): the full-text index
+    // is brought in step once, at finish(), instead of at every record. Without finish()
+    // the index lags the records, so the caller's transaction must then roll back.
+    class Batch {
+    public:
+        explicit Batch(Store& store);
+        ~Batch();
+        Batch(const Batch&) = delete;
+        Batch& operator=(const Batch&) = delete;
+        void finish();
+
+    private:
+        Store& store_;
+    };
+
     // Deletes a service and leaves a tombstone. Returns false when no such live service.
     bool remove(std::string_view id, std::int64_t version, std::string_view deleted_at);
 
-    // Replaces everything with `directory` in one transaction.
+    // Replaces everything with `directory` atomically (in its own transaction, or in the
+    // caller's).
     void replace_directory(const Directory& directory);
 
     // Small key/value facts about this copy ("data_as_of", "sync_cursor", "server_url"...).
@@ -74,14 +95,23 @@ public:
 
 private:
     struct Statements;
+    struct PendingIndex;
     Database& db_;
     std::unique_ptr<Statements> statements_;
+    std::unique_ptr<PendingIndex> pending_; // set while a Batch is open
 
     std::int64_t write_service(const Service& service);
     void index_service(std::int64_t rowid);
+    void write_index(const char* command, std::int64_t rowid);
+    void flush_index();
+    void write_names_index(const char* command, std::int64_t rowid,
+                           const std::array<std::string, 6>& columns);
     void unindex_service(std::int64_t rowid);
     void write_name_prefixes(std::int64_t rowid, const Service& service);
-    Service read_service(SQLite::Statement& row);
+    Service read_service(SQLite::Statement& row); // without its child records
+    void read_children(const std::unordered_map<std::int64_t, Service*>& by_rowid,
+                       std::optional<std::int64_t> only);
+    std::vector<Service> read_services(SQLite::Statement& rows);
 };
 
 } // namespace relais

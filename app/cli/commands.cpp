@@ -10,7 +10,7 @@
 #include "data/store.h"
 
 #ifdef RELAIS_WITH_SYNC
-#include "sync/client.h"
+#include "sync/engine.h"
 #endif
 
 #include <CLI/CLI.hpp>
@@ -18,6 +18,7 @@
 #include <unistd.h>
 
 #include <chrono>
+#include <cstdlib>
 #include <fstream>
 #include <iostream>
 #include <optional>
@@ -38,8 +39,23 @@ struct SearchOptions {
     std::string query;
 };
 
+// The command line's own copy of the directory, kept up to date by `relais-cli sync`.
+std::filesystem::path local_copy_path() {
+    const char* data_home = std::getenv("XDG_DATA_HOME");
+    const char* home = std::getenv("HOME");
+    const std::filesystem::path base = data_home && *data_home ? std::filesystem::path(data_home)
+                                       : home && *home ? std::filesystem::path(home) / ".local/share"
+                                                       : std::filesystem::path(".");
+    return base / "relais" / "relais-cli.sqlite";
+}
+
+// Without --db: the synced copy when there is one, otherwise the bundled directory.
 std::filesystem::path db_path(const std::string& given) {
-    return given.empty() ? bundled_database_path() : std::filesystem::path(given);
+    if (!given.empty())
+        return given;
+    if (const auto local = local_copy_path(); std::filesystem::exists(local))
+        return local;
+    return bundled_database_path();
 }
 
 Database open_existing(const std::string& given, Database::Mode mode = Database::Mode::read_only) {
@@ -439,8 +455,28 @@ int run(int argc, char** argv, std::istream& in, std::ostream& out, std::ostream
         }
 
 #ifdef RELAIS_WITH_SYNC
-        if (sync_cmd->parsed())
-            return sync::run_cli_sync(sync_server, db_path(sync_db), out, err);
+        if (sync_cmd->parsed()) {
+            // The first sync of the command line's copy starts from the bundled directory.
+            const std::filesystem::path target =
+                sync_db.empty() ? local_copy_path() : std::filesystem::path(sync_db);
+            if (sync_db.empty() && !std::filesystem::exists(target)) {
+                std::filesystem::create_directories(target.parent_path());
+                std::filesystem::copy_file(bundled_database_path(), target);
+            }
+            sync::SyncOptions options;
+            options.server_url = sync_server;
+            try {
+                const auto report = sync::run_sync(target, options);
+                out << (report.bootstrapped ? "Downloaded the directory: " : "Up to date: ")
+                    << report.upserts << " updated, " << report.deletes << " removed (change "
+                    << report.cursor << ") in " << target.string() << '\n';
+            } catch (const sync::SyncError& e) {
+                err << "relais-cli: sync failed: " << e.what()
+                    << " (the local directory is unchanged and still usable)\n";
+                return 1;
+            }
+            return 0;
+        }
 #endif
     } catch (const Error& e) {
         err << "relais-cli: " << e.what() << '\n';

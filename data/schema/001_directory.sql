@@ -45,6 +45,10 @@ CREATE TABLE services (
     updated_at       TEXT NOT NULL
 );
 CREATE INDEX services_organization ON services(organization_id);
+-- The yes/no filters ("free", "anonymous", "walk-in") read these instead of every record.
+CREATE INDEX services_free ON services(free);
+CREATE INDEX services_anonymous ON services(anonymous);
+CREATE INDEX services_appointment ON services(appointment);
 
 CREATE TABLE locations (
     service_rowid    INTEGER PRIMARY KEY REFERENCES services(rowid) ON DELETE CASCADE,
@@ -138,6 +142,14 @@ CREATE VIRTUAL TABLE search_fts USING fts5(
 -- Column weights: a match in the name counts most, then the organisation, the categories,
 -- the category ids (keywords), the place, and last the description.
 INSERT INTO search_fts(search_fts, rank) VALUES ('rank', 'bm25(10.0, 6.0, 3.0, 5.0, 1.0, 2.0)');
+
+-- Names and organisations alone, for ranking when a query matches too many services to rank
+-- them all: bm25 over these short texts costs a fraction of the full documents'. Contentless:
+-- the store writes it beside search_fts, row for row.
+CREATE VIRTUAL TABLE names_fts USING fts5(
+    name, organization, content = '', tokenize = 'relais'
+);
+INSERT INTO names_fts(names_fts, rank) VALUES ('rank', 'bm25(10.0, 6.0)');
 
 -- Typeahead for the first letters typed: word prefixes (1-2 letters) of names and
 -- organisations, so that "u" or "ut" is a bounded index range scan instead of a

@@ -51,6 +51,10 @@ class CliTest : public ::testing::Test {
 protected:
     TempDir dir;
 
+    // The command line keeps a synced copy in the user's data folder: point that folder
+    // into the test's own, so that no copy on this machine changes what the tests see.
+    void SetUp() override { setenv("XDG_DATA_HOME", (dir / "xdg").c_str(), 1); }
+
     // Runs relais-cli with `args`, `input` on its standard input.
     Output run(const std::vector<std::string>& args, const std::string& input = {}) {
         const auto in = dir / "cli.stdin";
@@ -525,6 +529,27 @@ TEST_F(CliTest, QueriesWithSearchSyntaxAreSafe) {
     ASSERT_EQ(output.size(), queries.size()) << result.out << result.err;
     for (std::size_t i = 0; i < output.size(); ++i)
         EXPECT_EQ(search_answer(output[i]).at("query").as_string(), queries[i]);
+}
+
+TEST_F(CliTest, SyncWithoutAServerFailsAndKeepsTheLocalCopy) {
+    const auto db = seed_database("local.sqlite");
+    const auto before = run({"stats", "--db", db.string()});
+    // Port 9 on loopback: nothing listens there.
+    const auto result = run({"sync", "--server", "http://127.0.0.1:9", "--db", db.string()});
+    EXPECT_EQ(result.status, 1);
+    EXPECT_NE(result.err.find("sync failed"), std::string::npos) << result.err;
+    EXPECT_EQ(lines(result.err).size(), 1u) << result.err;
+    EXPECT_EQ(run({"stats", "--db", db.string()}).out, before.out);
+    // Searching the copy still works offline.
+    EXPECT_EQ(run({"search", "--db", db.string(), "utsopi"}).status, 0);
+}
+
+TEST_F(CliTest, SearchUsesTheSyncedCopyOnceThereIsOne) {
+    EXPECT_NE(run({"stats"}).out.find("services: 84"), std::string::npos);
+    const auto copy = dir / "xdg" / "relais" / "relais-cli.sqlite";
+    std::filesystem::create_directories(copy.parent_path());
+    ASSERT_EQ(run({"generate", "--count", "50", "--out", copy.string()}).status, 0);
+    EXPECT_NE(run({"stats"}).out.find("services: 50"), std::string::npos);
 }
 
 } // namespace
