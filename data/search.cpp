@@ -473,8 +473,8 @@ struct Searcher::Impl {
         if (allowed_cache.size() >= 16) // filters change by hand: a few entries suffice
             allowed_cache.clear();
         auto& rowids = allowed_cache[key];
-        auto& rows = statement("SELECT rowid FROM services WHERE 1" + f.sql("rowid") +
-                               " ORDER BY rowid");
+        auto& rows =
+            statement("SELECT rowid FROM services WHERE 1" + f.sql("rowid") + " ORDER BY rowid");
         int index = 1;
         bind_all(rows, index, f.values);
         while (rows.executeStep())
@@ -512,8 +512,8 @@ struct Searcher::Impl {
                         const std::vector<std::string>& extra_values, const Filters& f, int cap,
                         MatchKind kind, double base, std::vector<Candidate>& out,
                         std::set<std::int64_t>& seen, const char* table = "search_fts") {
-        auto& rows = statement(std::string("SELECT rowid, rank FROM ") + table + " WHERE " +
-                               table + " MATCH ?" + extra_sql + " ORDER BY rank LIMIT ?");
+        auto& rows = statement(std::string("SELECT rowid, rank FROM ") + table + " WHERE " + table +
+                               " MATCH ?" + extra_sql + " ORDER BY rank LIMIT ?");
         int index = 1;
         rows.bind(index++, match);
         bind_all(rows, index, extra_values);
@@ -577,8 +577,7 @@ struct Searcher::Impl {
                     const std::vector<std::string>& extra_values, const Filters& f, int cap,
                     MatchKind kind, double base, std::vector<Candidate>& out,
                     std::set<std::int64_t>& seen) {
-        auto& rows = statement("SELECT rowid FROM search_fts WHERE search_fts MATCH ?" +
-                               extra_sql);
+        auto& rows = statement("SELECT rowid FROM search_fts WHERE search_fts MATCH ?" + extra_sql);
         int index = 1;
         rows.bind(index++, match);
         bind_all(rows, index, extra_values);

@@ -52,8 +52,8 @@ struct SearchHit {
     std::optional<bool> free;
     std::optional<bool> anonymous;
     std::optional<Appointment> appointment;
-    std::string snippet;      // from the description, matches highlighted
-    bool to_verify = false;   // not verified, or verified over 12 months ago / unknown
+    std::string snippet;    // from the description, matches highlighted
+    bool to_verify = false; // not verified, or verified over 12 months ago / unknown
 };
 
 struct SearchResult {

@@ -147,12 +147,13 @@ void Store::read_children(const std::unordered_map<std::int64_t, Service*>& by_r
                 apply(*it->second, rows);
         }
     };
-    each("SELECT service_rowid, number, label FROM phones WHERE service_rowid = ? "
-         "ORDER BY position",
-         "SELECT service_rowid, number, label FROM phones ORDER BY service_rowid, position",
-         [](Service& s, SQLite::Statement& row) {
-             s.phones.push_back(Phone{row.getColumn(1).getString(), text_or_null(row.getColumn(2))});
-         });
+    each(
+        "SELECT service_rowid, number, label FROM phones WHERE service_rowid = ? "
+        "ORDER BY position",
+        "SELECT service_rowid, number, label FROM phones ORDER BY service_rowid, position",
+        [](Service& s, SQLite::Statement& row) {
+            s.phones.push_back(Phone{row.getColumn(1).getString(), text_or_null(row.getColumn(2))});
+        });
     each("SELECT service_rowid, days, opens, closes, note FROM schedules WHERE service_rowid = ? "
          "ORDER BY position",
          "SELECT service_rowid, days, opens, closes, note FROM schedules "
@@ -397,15 +398,21 @@ void rebuild_indexes(SQLite::Database& db) {
 }
 
 // External content: the index forgets a row by being handed its old values.
-void Store::unindex_service(std::int64_t rowid) { write_index("delete", rowid); }
+void Store::unindex_service(std::int64_t rowid) {
+    write_index("delete", rowid);
+}
 
-void Store::index_service(std::int64_t rowid) { write_index(nullptr, rowid); }
+void Store::index_service(std::int64_t rowid) {
+    write_index(nullptr, rowid);
+}
 
 Store::Batch::Batch(Store& store) : store_(store) {
     store_.pending_ = std::make_unique<PendingIndex>();
 }
 
-Store::Batch::~Batch() { store_.pending_.reset(); }
+Store::Batch::~Batch() {
+    store_.pending_.reset();
+}
 
 void Store::Batch::finish() {
     guarded([&] {

@@ -44,8 +44,9 @@ std::filesystem::path local_copy_path() {
     const char* data_home = std::getenv("XDG_DATA_HOME");
     const char* home = std::getenv("HOME");
     const std::filesystem::path base = data_home && *data_home ? std::filesystem::path(data_home)
-                                       : home && *home ? std::filesystem::path(home) / ".local/share"
-                                                       : std::filesystem::path(".");
+                                       : home && *home
+                                           ? std::filesystem::path(home) / ".local/share"
+                                           : std::filesystem::path(".");
     return base / "relais" / "relais-cli.sqlite";
 }
 
