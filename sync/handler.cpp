@@ -59,6 +59,15 @@ HttpResponse error_from(const HttpError& error) {
     return json_response(error.status, body, std::move(headers));
 }
 
+// Client text quoted in a message: printable ASCII only (a JSON body must stay valid UTF-8),
+// at most 100 bytes.
+std::string shown(std::string_view text) {
+    std::string out;
+    for (const char c : text.substr(0, 100))
+        out += c >= 0x20 && c < 0x7f ? c : '?';
+    return out;
+}
+
 std::optional<std::int64_t> parse_int(std::string_view text) {
     std::int64_t value = 0;
     const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
@@ -273,7 +282,7 @@ void require_method(const HttpRequest& request, std::initializer_list<std::strin
     std::string allow;
     for (const auto method : allowed)
         allow += (allow.empty() ? "" : ", ") + std::string(method);
-    throw HttpError{405, "method_not_allowed", request.method + " is not allowed here",
+    throw HttpError{405, "method_not_allowed", shown(request.method) + " is not allowed here",
                     {},  std::nullopt,         {{"Allow", allow}}};
 }
 
@@ -307,6 +316,8 @@ struct Handler::Impl {
     HttpResponse write(const HttpRequest& request, const std::string& action,
                        const std::string& id);
     HttpResponse audit(const HttpRequest& request, const Query& query);
+    HttpResponse hsds(const HttpRequest& request, const std::vector<std::string>& path,
+                      const Query& query);
     HttpResponse health();
 
     Account require_account(const HttpRequest& request, Database& db);
@@ -394,8 +405,7 @@ HttpResponse Handler::Impl::dispatch(const HttpRequest& request) {
     }
     if (!path.empty() && path[0] == "hsds") {
         require_method(request, {"GET"});
-        auto db = pool.borrow();
-        return hsds_route(*db, path, query.params);
+        return hsds(request, path, query);
     }
     if (path.size() < 2 || path[0] != "v1")
         throw HttpError{404, "not_found", "no such resource"};
@@ -511,6 +521,34 @@ HttpResponse Handler::Impl::changes(const HttpRequest& request, const Query& que
     return response;
 }
 
+// Open Referral HSDS, read-only: cached and tagged like the snapshot (one state of the feed).
+HttpResponse Handler::Impl::hsds(const HttpRequest& request, const std::vector<std::string>& path,
+                                 const Query& query) {
+    auto db = pool.borrow();
+    SQLite::Transaction transaction(db->sql());
+    ChangeLog log(*db);
+    const std::string etag =
+        "\"" + std::to_string(log.head()) + "." + std::to_string(log.floor()) + "\"";
+    if (etag_matches(request, etag))
+        return not_modified(etag);
+    Headers headers{{"ETag", etag}, {"Cache-Control", kReadCaching}};
+    const std::string key = "hsds:" + request.target;
+    if (auto cached = cache.get(etag, key)) {
+        HttpResponse response;
+        response.headers = std::move(headers);
+        response.body = std::move(*cached);
+        return response;
+    }
+    HttpResponse response = hsds_route(*db, path, query.params);
+    transaction.commit();
+    if (response.status != 200)
+        return response;
+    response.headers = std::move(headers);
+    if (response.content_type == "application/json") // ndjson streams are not kept
+        cache.put(etag, key, response.body);
+    return response;
+}
+
 HttpResponse Handler::Impl::login(const HttpRequest& request) {
     json::object body = body_object(request);
     const json::value* user = body.if_contains("user");
@@ -581,7 +619,7 @@ HttpResponse Handler::Impl::get_service(const std::string& id) {
     auto db = pool.borrow();
     auto service = Store(*db).service(id);
     if (!service)
-        throw HttpError{404, "not_found", "no service " + id};
+        throw HttpError{404, "not_found", "no service " + shown(id)};
     return json_response(200, json::object{{"service", relais::to_json(*service)}},
                          {{"ETag", quoted(service->version)}, {"Cache-Control", "no-cache"}});
 }
@@ -657,7 +695,7 @@ HttpResponse Handler::Impl::write(const HttpRequest& request, const std::string&
         may_write(next.organization_id);
     } else {
         if (!current)
-            throw HttpError{404, "not_found", "no service " + id};
+            throw HttpError{404, "not_found", "no service " + shown(id)};
         may_write(current->organization_id);
         if (current->version != base)
             throw HttpError{409,
@@ -708,7 +746,7 @@ HttpResponse Handler::Impl::write(const HttpRequest& request, const std::string&
     }
     Headers headers{{"ETag", quoted(next.version)}, {"Cache-Control", "no-store"}};
     if (creating)
-        headers.emplace_back("Location", "/v1/services/" + id);
+        headers.emplace_back("Location", "/v1/services/" + shown(id));
     return json_response(creating ? 201 : 200, json::object{{"service", relais::to_json(next)}},
                          std::move(headers));
 }

@@ -21,14 +21,6 @@ namespace http = beast::http;
 using tcp = asio::ip::tcp;
 using boost::system::error_code;
 
-const std::string* find_header(const Headers& headers, std::string_view name) {
-    for (const auto& [key, value] : headers) {
-        if (beast::iequals(key, name))
-            return &value;
-    }
-    return nullptr;
-}
-
 struct HttpClient::Impl {
     ClientOptions options;
     bool secure = false;

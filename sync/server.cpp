@@ -333,7 +333,9 @@ void Server::Impl::stop() {
             signals->cancel(ignored);
         {
             std::lock_guard lock(mutex);
-            for (const auto& [id, connection] : connections) {
+            for (const auto& entry : connections) {
+                // Not a structured binding: clang 14 cannot capture one.
+                const auto& connection = entry.second;
                 asio::post(connection->executor, [connection] {
                     if (connection->alive && connection->reading && connection->cancel)
                         connection->cancel();
