@@ -27,10 +27,10 @@ server_bin=${build:-build/sync}/sync/relais-server
 [ -x "$server_bin" ] || { echo "no relais-server in ${build:-build/sync}: build it first" >&2; exit 1; }
 # The benchmark's own tools are not needed to build or test: install them on first use.
 missing=()
-for pkg in wrk nginx-light curl; do
-    dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
-done
-if ! command -v nginx > /dev/null && [ ${#missing[@]} -gt 0 ]; then
+command -v wrk > /dev/null || missing+=(wrk)
+command -v curl > /dev/null || missing+=(curl)
+command -v nginx > /dev/null || [ -x /usr/sbin/nginx ] || missing+=(nginx-light)
+if [ ${#missing[@]} -gt 0 ]; then
     sudo_cmd=""; [ "$(id -u)" -eq 0 ] || sudo_cmd="sudo"
     $sudo_cmd apt-get install -y -qq --no-install-recommends "${missing[@]}"
 fi
