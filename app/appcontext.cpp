@@ -8,10 +8,19 @@ AppContext::AppContext(Options options, QObject* parent)
       detail_(worker_, directory_, language_, options.clock),
       sheet_(worker_, language_, options.clock),
       sync_(worker_, language_, options.sync ? std::move(options.sync) : makeSyncBackend(),
-            options.clock) {
+            options.clock),
+      trainer_(worker_, directory_, language_, sheet_, sync_, options.clock),
+      login_(worker_, sync_,
+             std::make_unique<FileTokenStore>(QString::fromStdString(
+                 (options.database.parent_path() / "staff-session.json").string()))),
+      staff_(worker_, language_, login_, sync_, options.clock),
+      editor_(worker_, directory_, language_, login_, staff_, options.clock),
+      conflict_(worker_, directory_, language_, staff_) {
     // New data after a sync: re-read the directory facts; search and detail follow its
     // `loaded` signal.
     connect(&sync_, &SyncController::synced, &directory_, &DirectoryController::reload);
+    // A staff edit written locally: the directory shows it at once.
+    connect(&staff_, &StaffController::edited, &directory_, &DirectoryController::reload);
 }
 
 AppContext::~AppContext() = default;

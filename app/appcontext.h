@@ -4,13 +4,18 @@
 // their own AppContext on a test directory.
 
 #include "app/clock.h"
+#include "app/conflictcontroller.h"
 #include "app/detailcontroller.h"
 #include "app/directorycontroller.h"
 #include "app/directoryworker.h"
+#include "app/editorcontroller.h"
 #include "app/languagecontroller.h"
+#include "app/logincontroller.h"
 #include "app/searchcontroller.h"
 #include "app/sheetcontroller.h"
+#include "app/staffcontroller.h"
 #include "app/synccontroller.h"
+#include "app/trainercontroller.h"
 
 #include <QObject>
 #include <QtQml/qqmlregistration.h>
@@ -30,6 +35,11 @@ class AppContext : public QObject {
     Q_PROPERTY(DetailController* detail READ detail CONSTANT)
     Q_PROPERTY(SheetController* sheet READ sheet CONSTANT)
     Q_PROPERTY(SyncController* sync READ sync CONSTANT)
+    Q_PROPERTY(TrainerController* trainer READ trainer CONSTANT)
+    Q_PROPERTY(LoginController* login READ login CONSTANT)
+    Q_PROPERTY(StaffController* staff READ staff CONSTANT)
+    Q_PROPERTY(EditorController* editor READ editor CONSTANT)
+    Q_PROPERTY(ConflictController* conflict READ conflict CONSTANT)
 public:
     struct Options {
         std::filesystem::path database;
@@ -47,6 +57,11 @@ public:
     DetailController* detail() { return &detail_; }
     SheetController* sheet() { return &sheet_; }
     SyncController* sync() { return &sync_; }
+    TrainerController* trainer() { return &trainer_; }
+    LoginController* login() { return &login_; }
+    StaffController* staff() { return &staff_; }
+    EditorController* editor() { return &editor_; }
+    ConflictController* conflict() { return &conflict_; }
     DirectoryWorker& worker() { return worker_; }
 
 private:
@@ -58,6 +73,11 @@ private:
     DetailController detail_;
     SheetController sheet_;
     SyncController sync_;
+    TrainerController trainer_;
+    LoginController login_; // the staff session, kept beside the local directory (0600)
+    StaffController staff_;
+    EditorController editor_;
+    ConflictController conflict_;
 };
 
 } // namespace relais::app

@@ -22,8 +22,9 @@ QStringList splitIds(const QString& value) {
 
 bool wantsHeadless(int argc, char** argv) {
     for (int i = 1; i < argc; ++i) {
-        for (const char* flag : {"--screenshot", "--self-test", "--sheet", "-screenshot",
-                                 "-self-test", "-sheet", "--help", "--version"}) {
+        for (const char* flag :
+             {"--screenshot", "--self-test", "--sheet", "-screenshot", "-self-test", "-sheet",
+              "--fiche", "-fiche", "--help", "--version"}) {
             if (std::strcmp(argv[i], flag) == 0 ||
                 (std::strncmp(argv[i], flag, std::strlen(flag)) == 0 &&
                  argv[i][std::strlen(flag)] == '='))
@@ -42,8 +43,11 @@ std::variant<AppOptions, QString> parseOptions(const QStringList& arguments) {
         u"screenshot"_s, u"Render the window offscreen into FILE.png and quit."_s, u"FILE"_s);
     const QCommandLineOption query(u"query"_s, u"Search for TEXT first."_s, u"TEXT"_s);
     const QCommandLineOption open(u"open"_s, u"Open the service ID."_s, u"ID"_s);
-    const QCommandLineOption page(u"page"_s, u"Show PAGE: search, detail, sheet or settings."_s,
-                                  u"PAGE"_s);
+    const QCommandLineOption page(
+        u"page"_s,
+        u"Show PAGE: search, detail, sheet, settings, staff (my listings), editor or conflict "
+        "(of the service given with --open)."_s,
+        u"PAGE"_s);
     const QCommandLineOption addToSheet(u"add-to-sheet"_s,
                                         u"Put the services IDS on the referral sheet."_s, u"IDS"_s);
     const QCommandLineOption lang(
@@ -60,8 +64,19 @@ std::variant<AppOptions, QString> parseOptions(const QStringList& arguments) {
                                 u"FILE"_s);
     const QCommandLineOption now(
         u"now"_s, u"Evaluate opening hours at TIME (YYYY-MM-DDTHH:MM, Brussels)."_s, u"TIME"_s);
+    const QCommandLineOption fiche(
+        u"fiche"_s,
+        u"Write the one-page memo sheet of the category or training scenario ID as PDF "
+        "(--lang, --output FILE.pdf) and quit."_s,
+        u"ID"_s);
+    const QCommandLineOption scenario(
+        u"scenario"_s, u"Open the training scenario ID in trainer mode, fully revealed."_s,
+        u"ID"_s);
+    const QCommandLineOption presentation(
+        u"presentation"_s, u"Start in presentation mode (large text, high contrast)."_s);
     parser.addOptions({screenshot, query, open, page, addToSheet, lang, width, height, selfTest,
                        sheet, output, db, now});
+    parser.addOptions({fiche, scenario, presentation});
 
     if (!parser.parse(arguments))
         return parser.errorText();
@@ -79,10 +94,10 @@ std::variant<AppOptions, QString> parseOptions(const QStringList& arguments) {
     if (!parser.positionalArguments().isEmpty())
         return u"Unexpected argument: "_s + parser.positionalArguments().first();
 
-    const int modes =
-        int(parser.isSet(screenshot)) + int(parser.isSet(selfTest)) + int(parser.isSet(sheet));
+    const int modes = int(parser.isSet(screenshot)) + int(parser.isSet(selfTest)) +
+                      int(parser.isSet(sheet)) + int(parser.isSet(fiche));
     if (modes > 1)
-        return u"Choose one of --screenshot, --self-test and --sheet."_s;
+        return u"Choose one of --screenshot, --self-test, --sheet and --fiche."_s;
     if (parser.isSet(screenshot)) {
         options.mode = AppOptions::Mode::screenshot;
         options.screenshot = parser.value(screenshot);
@@ -96,16 +111,30 @@ std::variant<AppOptions, QString> parseOptions(const QStringList& arguments) {
             return u"--sheet needs at least one service id."_s;
         if (options.output.isEmpty())
             return u"--sheet needs --output FILE.pdf (or FILE.txt)."_s;
+    } else if (parser.isSet(fiche)) {
+        options.mode = AppOptions::Mode::fiche;
+        options.fiche = parser.value(fiche).trimmed();
+        options.output = parser.value(output);
+        if (options.fiche.isEmpty())
+            return u"--fiche needs a category or scenario id."_s;
+        if (!options.output.endsWith(u".pdf"_s, Qt::CaseInsensitive))
+            return u"--fiche needs --output FILE.pdf."_s;
     }
-    if (parser.isSet(output) && options.mode != AppOptions::Mode::sheet)
-        return u"--output goes with --sheet."_s;
+    if (parser.isSet(output) && options.mode != AppOptions::Mode::sheet &&
+        options.mode != AppOptions::Mode::fiche)
+        return u"--output goes with --sheet or --fiche."_s;
+    options.scenario = parser.value(scenario);
+    options.presentation = parser.isSet(presentation);
 
     options.query = parser.value(query);
     options.open = parser.value(open);
     options.page = parser.value(page);
     if (!options.page.isEmpty() &&
-        !QStringList{u"search"_s, u"detail"_s, u"sheet"_s, u"settings"_s}.contains(options.page))
-        return u"--page is one of search, detail, sheet, settings."_s;
+        !QStringList{u"search"_s, u"detail"_s, u"sheet"_s, u"settings"_s, u"staff"_s, u"editor"_s,
+                     u"conflict"_s, u"trainer"_s}
+             .contains(options.page))
+        return u"--page is one of search, detail, sheet, settings, staff, editor, conflict, "
+               "trainer."_s;
     if (parser.isSet(addToSheet))
         options.sheetIds = splitIds(parser.value(addToSheet));
     options.database = parser.value(db);

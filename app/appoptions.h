@@ -14,16 +14,20 @@
 namespace relais::app {
 
 struct AppOptions {
-    enum class Mode { interactive, screenshot, selfTest, sheet, help, version };
+    enum class Mode { interactive, screenshot, selfTest, sheet, fiche, help, version };
     Mode mode = Mode::interactive;
     QString screenshot;   // --screenshot FILE.png
     QString query;        // --query TEXT
     QString open;         // --open ID
-    QString page;         // --page search|detail|sheet|settings
+    QString page;         // --page search|detail|sheet|settings|staff|editor|conflict
     QStringList sheetIds; // --sheet ID,ID or --add-to-sheet ID,ID
     QString language;     // --lang: UI language, or the sheet's with --sheet
     QString output;       // --output FILE.pdf|FILE.txt
     QString database;     // --db FILE: work on this file instead of the local copy
+    QString fiche;        // --fiche CATEGORY|SCENARIO_ID: the memo sheet to write
+    QString scenario;     // --scenario ID: open this training scenario, fully revealed
+    // --presentation: the trainer's presentation mode
+    bool presentation = false;
     std::optional<QSize> size;
     std::optional<TimePoint> now; // --now YYYY-MM-DDTHH:MM, Brussels time
     QString helpText;

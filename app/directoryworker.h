@@ -58,6 +58,11 @@ public:
     // reopens it.
     void reconnect();
 
+    // Runs task() on the worker thread with the connection closed, e.g. to replace the file
+    // (the next task reopens it), then done(Outcome) as run() does.
+    template <typename Task, typename Done>
+    void runDisconnected(QObject* receiver, Task task, Done done);
+
 private:
     using Job = std::function<void(Connection*, const QString&)>;
     void post(Job job);
@@ -109,6 +114,30 @@ void DirectoryWorker::run(QObject* receiver, Task task, Done done) {
 template <typename Task, typename Done>
 void DirectoryWorker::runLatest(QObject* receiver, Task task, Done done) {
     postLatest(wrap(receiver, std::move(task), std::move(done)));
+}
+
+template <typename Task, typename Done>
+void DirectoryWorker::runDisconnected(QObject* receiver, Task task, Done done) {
+    QMetaObject::invokeMethod(
+        context_,
+        [this, guard = QPointer<QObject>(receiver), task = std::move(task),
+         done = std::move(done)]() mutable {
+            connection_.reset();
+            Outcome<std::invoke_result_t<Task&>> outcome;
+            try {
+                outcome.value.emplace(task());
+            } catch (const std::exception& error) {
+                outcome.error = QString::fromUtf8(error.what());
+            }
+            QMetaObject::invokeMethod(
+                this,
+                [guard, done = std::move(done), outcome = std::move(outcome)]() mutable {
+                    if (guard)
+                        done(std::move(outcome));
+                },
+                Qt::QueuedConnection);
+        },
+        Qt::QueuedConnection);
 }
 
 } // namespace relais::app

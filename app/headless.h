@@ -65,4 +65,7 @@ void runSelfTest(QQuickWindow& window, AppContext& app, WarningCollector& warnin
 // --sheet: writes the referral sheet without any window. Returns the exit code.
 int exportSheet(const AppOptions& options, const std::filesystem::path& database, TimePoint now);
 
+// --fiche: writes the memo sheet of a category or training scenario without any window.
+int exportFiche(const AppOptions& options, const std::filesystem::path& database, TimePoint now);
+
 } // namespace relais::app

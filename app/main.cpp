@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
+#include <QQmlProperty>
 #include <QQuickStyle>
 #include <QQuickWindow>
 #include <QSettings>
@@ -75,6 +76,8 @@ int main(int argc, char** argv) {
     const Clock clock = options.now ? Clock([now = *options.now] { return now; }) : systemNow;
     if (options.mode == AppOptions::Mode::sheet)
         return exportSheet(options, database, clock());
+    if (options.mode == AppOptions::Mode::fiche)
+        return exportFiche(options, database, clock());
 
     const bool interactive = options.mode == AppOptions::Mode::interactive;
     // Only the interactive app remembers the UI language; headless runs must not change it.
@@ -123,6 +126,12 @@ int main(int argc, char** argv) {
             app.search()->setQuery(options.query);
         if (!options.open.isEmpty())
             app.detail()->open(options.open);
+        if (options.presentation)
+            app.trainer()->setPresentation(true);
+        if (!options.scenario.isEmpty()) {
+            app.trainer()->openScenario(options.scenario);
+            QQmlProperty::write(window, u"page"_s, u"trainer"_s);
+        }
         break;
     }
     return QGuiApplication::exec();

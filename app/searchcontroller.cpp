@@ -54,17 +54,12 @@ SearchOutcome runSearch(Connection& connection, const SearchQuery& query,
         }
         row.snippet = snippetHtml(hit.snippet);
         row.toVerify = hit.to_verify;
-        // The hit says open or not; the badge also needs when it opens or closes.
-        if (const std::optional<Service> service = connection.store.service(hit.id)) {
-            const OpenStatus status = open_status(service->hours, now);
-            row.openState = status.state;
-            row.statusText = openStatusText(status, now, texts);
-            row.free = service->free;
-            row.anonymous = service->anonymous;
-            row.walkIn = service->appointment == Appointment::walk_in;
-        } else {
-            row.statusText = openStatusText({}, now, texts);
-        }
+        // The hit carries when it opens or closes (at `now`, which the query was given).
+        row.openState = hit.status.state;
+        row.statusText = openStatusText(hit.status, now, texts);
+        row.free = hit.free;
+        row.anonymous = hit.anonymous;
+        row.walkIn = hit.appointment == Appointment::walk_in;
         outcome.rows.push_back(std::move(row));
     }
     outcome.suggestions = toStringList(result.suggestions);
@@ -160,6 +155,7 @@ void SearchController::refresh() {
     query.anonymous = anonymous_;
     query.walk_in = walkIn_;
     const TimePoint now = clock_();
+    query.now = now;
     if (openNow_)
         query.open_at = now;
     query.highlight_open = kMarkOpen;

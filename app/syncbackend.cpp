@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 
 #ifdef RELAIS_HAVE_SYNC
+#include "app/staffops.h"
 #include "sync/engine.h"
 
 #include <mutex>
@@ -19,20 +20,24 @@ public:
     bool available() const override { return true; }
 
     SyncOutcome run(const std::string& serverUrl, const std::filesystem::path& database,
+                    const std::optional<std::string>& token,
                     const std::function<void(SyncProgress)>& progress) override {
         try {
             Database db = Database::open(database);
             sync::SyncOptions options;
             options.server_url = serverUrl;
+            options.token = token;
             sync::SyncEngine engine(db, options);
             engine.on_progress = [&](const sync::SyncProgress& step) {
                 progress({static_cast<int>(step.applied), 0});
             };
             {
                 std::lock_guard lock(mutex_);
-                if (cancelled_)
+                if (cancelled_) {
+                    cancelled_ = false; // this run is the one cancelled
                     return {false, false, 0,
                             QCoreApplication::translate("SyncController", "Sync cancelled.")};
+                }
                 engine_ = &engine;
             }
             struct Detach {
@@ -43,8 +48,24 @@ public:
                     self.cancelled_ = false;
                 }
             } detach{*this};
-            const sync::SyncReport report = engine.run();
-            return {true, false, static_cast<int>(report.upserts + report.deletes), {}};
+            sync::SyncReport report;
+            try {
+                report = engine.run();
+            } catch (...) {
+                // The pull may have replaced edits not sent yet: show them again.
+                try {
+                    showPendingEdits(db);
+                } catch (const std::exception&) {
+                }
+                throw;
+            }
+            showPendingEdits(db);
+            SyncOutcome outcome{true, false, static_cast<int>(report.upserts + report.deletes), {}};
+            outcome.pushed = report.pushed;
+            outcome.conflicts = report.conflicts;
+            outcome.rejected = report.rejected;
+            outcome.unauthorized = report.unauthorized;
+            return outcome;
         } catch (const sync::SyncError& error) {
             switch (error.kind()) {
             case sync::SyncError::Kind::network:
@@ -74,6 +95,41 @@ public:
         return {false, false, 0, QCoreApplication::translate("SyncController", "Sync failed.")};
     }
 
+    LoginOutcome login(const std::string& serverUrl, const std::string& user,
+                       const std::string& password) override {
+        LoginOutcome outcome;
+        try {
+            const sync::SessionInfo session = sync::login(serverUrl, user, password);
+            outcome.ok = true;
+            outcome.token = session.token;
+            outcome.expiresAt = session.expires_at;
+            outcome.organizationId = session.organization_id;
+            outcome.role = session.role;
+        } catch (const sync::SyncError& error) {
+            outcome.offline = error.kind() == sync::SyncError::Kind::network;
+            const std::string what = error.what();
+            if (outcome.offline)
+                outcome.error = QCoreApplication::translate(
+                    "LoginController",
+                    "The server cannot be reached. Check the address and your connection.");
+            else if (what.find(" 401") != std::string::npos ||
+                     what.find(" 403") != std::string::npos)
+                outcome.error = QCoreApplication::translate(
+                    "LoginController", "The user name or password is not right.");
+            else if (what.find(" 429") != std::string::npos)
+                outcome.error = QCoreApplication::translate(
+                    "LoginController", "Too many attempts. Wait a few minutes, then try again.");
+            else
+                outcome.error = QCoreApplication::translate("LoginController",
+                                                            "The server refused the login: %1")
+                                    .arg(QString::fromUtf8(error.what()));
+        } catch (const std::exception& error) {
+            outcome.error = QCoreApplication::translate("LoginController", "Login failed: %1")
+                                .arg(QString::fromUtf8(error.what()));
+        }
+        return outcome;
+    }
+
     void cancel() override {
         std::lock_guard lock(mutex_);
         if (engine_)
@@ -94,10 +150,17 @@ class UnavailableSyncBackend final : public SyncBackend {
 public:
     bool available() const override { return false; }
     SyncOutcome run(const std::string&, const std::filesystem::path&,
+                    const std::optional<std::string>&,
                     const std::function<void(SyncProgress)>&) override {
         return {false, false, 0,
                 QCoreApplication::translate("SyncController",
                                             "Sync is not available in this version of Relais.")};
+    }
+    LoginOutcome login(const std::string&, const std::string&, const std::string&) override {
+        LoginOutcome outcome;
+        outcome.error = QCoreApplication::translate(
+            "SyncController", "Sync is not available in this version of Relais.");
+        return outcome;
     }
     void cancel() override {}
 };

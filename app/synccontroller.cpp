@@ -20,14 +20,17 @@ struct SyncSettings {
 } // namespace
 
 SyncJob::SyncJob(SyncBackend& backend, std::string serverUrl, std::filesystem::path database,
-                 QObject* parent)
+                 std::optional<std::string> token, QObject* parent)
     : QObject(parent), backend_(backend), serverUrl_(std::move(serverUrl)),
-      database_(std::move(database)) {
+      database_(std::move(database)), token_(std::move(token)) {
 }
 
 SyncJob::~SyncJob() {
     if (thread_) {
-        backend_.cancel();
+        // Only a run still going is cancelled: a cancel with nothing running would stop the
+        // next sync before it starts.
+        if (thread_->isRunning())
+            backend_.cancel();
         thread_->wait();
         delete thread_;
     }
@@ -35,9 +38,9 @@ SyncJob::~SyncJob() {
 
 void SyncJob::start() {
     thread_ = QThread::create([this] {
-        const SyncOutcome outcome = backend_.run(serverUrl_, database_, [this](SyncProgress step) {
-            emit progress(step.done, step.total);
-        });
+        const SyncOutcome outcome =
+            backend_.run(serverUrl_, database_, token_,
+                         [this](SyncProgress step) { emit progress(step.done, step.total); });
         emit finished(outcome);
     });
     thread_->setObjectName(u"sync"_s);
@@ -117,7 +120,7 @@ void SyncController::syncNow() {
     }
     errorText_.clear();
     progress_ = -1;
-    job_ = new SyncJob(*backend_, ss(serverUrl_), worker_.databasePath(), this);
+    job_ = new SyncJob(*backend_, ss(serverUrl_), worker_.databasePath(), token_, this);
     connect(job_, &SyncJob::progress, this, [this](int done, int total) {
         progress_ = total > 0 ? double(done) / total : -1;
         emit stateChanged();
@@ -155,6 +158,7 @@ void SyncController::finish(const SyncOutcome& outcome) {
                                      : outcome.error;
     }
     emit stateChanged();
+    emit finished(outcome);
 }
 
 } // namespace relais::app

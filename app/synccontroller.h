@@ -22,7 +22,7 @@ class SyncJob : public QObject {
     Q_OBJECT
 public:
     SyncJob(SyncBackend& backend, std::string serverUrl, std::filesystem::path database,
-            QObject* parent = nullptr);
+            std::optional<std::string> token, QObject* parent = nullptr);
     ~SyncJob() override; // cancels and waits
     void start();
     void cancel() { backend_.cancel(); }
@@ -35,6 +35,7 @@ private:
     SyncBackend& backend_;
     std::string serverUrl_;
     std::filesystem::path database_;
+    std::optional<std::string> token_;
     QThread* thread_ = nullptr;
 };
 
@@ -67,10 +68,16 @@ public:
     Q_INVOKABLE void syncNow();
     Q_INVOKABLE void cancel();
 
+    // A staff session: the next syncs push the outbox with it. Empty: anonymous pull only.
+    void setSessionToken(std::optional<std::string> token) { token_ = std::move(token); }
+    SyncBackend& backend() { return *backend_; }
+
 signals:
     void serverUrlChanged();
     void stateChanged();
     void synced(int changes); // after a successful sync: the directory may have changed
+    // After every run, successful or not: staff edits may have been sent or refused.
+    void finished(const relais::app::SyncOutcome& outcome);
 
 private:
     void finish(const SyncOutcome& outcome);
@@ -84,6 +91,7 @@ private:
     QString errorText_;
     bool offline_ = false;
     SyncJob* job_ = nullptr;
+    std::optional<std::string> token_;
 };
 
 } // namespace relais::app

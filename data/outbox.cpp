@@ -140,4 +140,23 @@ void Outbox::rebase(std::int64_t n, std::int64_t base_version, std::string_view 
         throw Error(ErrorCode::not_found, "no outbox entry " + std::to_string(n));
 }
 
+void Outbox::retry(std::int64_t n, std::string_view at) {
+    SQLite::Statement update(db_.sql(), "UPDATE outbox SET state = 'pending', server_json = NULL, "
+                                        "error_json = NULL, updated_at = ? WHERE n = ?");
+    update.bind(1, std::string(at));
+    update.bind(2, n);
+    if (update.exec() == 0)
+        throw Error(ErrorCode::not_found, "no outbox entry " + std::to_string(n));
+}
+
+void Outbox::replace_draft(std::int64_t n, std::string_view draft_json, std::string_view at) {
+    SQLite::Statement update(db_.sql(),
+                             "UPDATE outbox SET draft_json = ?, updated_at = ? WHERE n = ?");
+    update.bind(1, std::string(draft_json));
+    update.bind(2, std::string(at));
+    update.bind(3, n);
+    if (update.exec() == 0)
+        throw Error(ErrorCode::not_found, "no outbox entry " + std::to_string(n));
+}
+
 } // namespace relais

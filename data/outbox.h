@@ -50,6 +50,10 @@ public:
     void mark_rejected(std::int64_t n, std::string_view error_json, std::string_view at);
     // "Keep mine": the draft goes again, now on top of the server's version.
     void rebase(std::int64_t n, std::int64_t base_version, std::string_view at);
+    // A refused edit, corrected: pending again on the same base version.
+    void retry(std::int64_t n, std::string_view at);
+    // A merged or corrected draft replaces the one kept (before a rebase).
+    void replace_draft(std::int64_t n, std::string_view draft_json, std::string_view at);
 
 private:
     std::vector<OutboxEntry> select(const char* where, std::int64_t n);

@@ -919,6 +919,15 @@ void Searcher::invalidate() {
 SearchResult Searcher::search(const SearchQuery& query) {
     if (query.limit < 1 || query.limit > 1000)
         throw Error(ErrorCode::invalid_input, "limit must be between 1 and 1000");
+    // Statements left on a row would keep this connection's read snapshot open between
+    // searches, hiding what a sync writes meanwhile: reset them all when done.
+    struct Idle {
+        Impl& impl;
+        ~Idle() {
+            for (auto& [sql, statement] : impl.statements)
+                statement->tryReset();
+        }
+    } idle{*impl_};
     try {
         SearchResult result;
         auto terms = impl_->parse(query.text);

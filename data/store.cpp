@@ -55,7 +55,16 @@ void bind_optional_bool(SQLite::Statement& statement, int index, const std::opti
 }
 
 // SQLite failures become our errors with SQLite's code kept.
-template <typename F> auto guarded(F&& body) -> decltype(body()) {
+// Runs a public operation: SQLite failures become our errors with SQLite's code kept, and
+// every cached statement is reset afterwards. A statement left on a row keeps the
+// connection's read snapshot open: it would miss what other connections (a sync) write
+// since, and its next write would find the database locked.
+template <typename Statements, typename F>
+auto guarded(Statements& statements, F&& body) -> decltype(body()) {
+    struct Idle {
+        Statements& statements;
+        ~Idle() { statements.reset_all(); }
+    } idle{statements};
     try {
         return body();
     } catch (const SQLite::Exception& e) {
@@ -87,6 +96,11 @@ struct Store::Statements {
         slot->tryReset();
         slot->clearBindings();
         return *slot;
+    }
+
+    void reset_all() {
+        for (auto& [sql, statement] : cache)
+            statement->tryReset();
     }
 };
 
@@ -207,7 +221,7 @@ std::vector<Service> Store::read_services(SQLite::Statement& rows) {
 }
 
 std::optional<Service> Store::service(std::string_view id) {
-    return guarded([&]() -> std::optional<Service> {
+    return guarded(*statements_, [&]() -> std::optional<Service> {
         static const std::string sql = std::string("SELECT ") + kServiceColumns +
                                        " FROM services s LEFT JOIN locations l ON "
                                        "l.service_rowid = s.rowid WHERE s.id = ?";
@@ -221,7 +235,7 @@ std::optional<Service> Store::service(std::string_view id) {
 }
 
 std::vector<Service> Store::services() {
-    return guarded([&] {
+    return guarded(*statements_, [&] {
         static const std::string sql = std::string("SELECT ") + kServiceColumns +
                                        " FROM services s LEFT JOIN locations l ON "
                                        "l.service_rowid = s.rowid ORDER BY s.id";
@@ -231,7 +245,7 @@ std::vector<Service> Store::services() {
 }
 
 std::vector<Service> Store::services_of(std::string_view organization_id) {
-    return guarded([&] {
+    return guarded(*statements_, [&] {
         static const std::string sql =
             std::string("SELECT ") + kServiceColumns +
             " FROM services s LEFT JOIN locations l ON l.service_rowid = s.rowid "
@@ -243,7 +257,7 @@ std::vector<Service> Store::services_of(std::string_view organization_id) {
 }
 
 std::optional<Organization> Store::organization(std::string_view id) {
-    return guarded([&]() -> std::optional<Organization> {
+    return guarded(*statements_, [&]() -> std::optional<Organization> {
         auto& row = (*statements_)("SELECT id, name FROM organizations WHERE id = ?");
         row.bind(1, std::string(id));
         if (!row.executeStep())
@@ -253,7 +267,7 @@ std::optional<Organization> Store::organization(std::string_view id) {
 }
 
 std::vector<Organization> Store::organizations() {
-    return guarded([&] {
+    return guarded(*statements_, [&] {
         std::vector<Organization> out;
         SQLite::Statement rows(db_.sql(), "SELECT id, name FROM organizations ORDER BY id");
         while (rows.executeStep())
@@ -264,7 +278,7 @@ std::vector<Organization> Store::organizations() {
 }
 
 std::vector<Category> Store::categories() {
-    return guarded([&] {
+    return guarded(*statements_, [&] {
         std::vector<Category> out;
         // Categories keep the order of the taxonomy file (insertion order).
         SQLite::Statement rows(db_.sql(), "SELECT id, label_fr, label_nl, label_en FROM "
@@ -278,7 +292,7 @@ std::vector<Category> Store::categories() {
 }
 
 std::vector<Tombstone> Store::tombstones() {
-    return guarded([&] {
+    return guarded(*statements_, [&] {
         std::vector<Tombstone> out;
         SQLite::Statement rows(db_.sql(),
                                "SELECT id, version, deleted_at FROM tombstones ORDER BY id");
@@ -290,7 +304,7 @@ std::vector<Tombstone> Store::tombstones() {
 }
 
 DirectoryStats Store::stats() {
-    return guarded([&] {
+    return guarded(*statements_, [&] {
         SQLite::Statement row(
             db_.sql(),
             "SELECT (SELECT count(*) FROM services), (SELECT count(*) FROM organizations), "
@@ -415,14 +429,21 @@ Store::Batch::~Batch() {
 }
 
 void Store::Batch::finish() {
-    guarded([&] {
+    guarded(*store_.statements_, [&] {
         if (store_.pending_)
             store_.flush_index();
     });
 }
 
 void Store::write_name_prefixes(std::int64_t rowid, const Service& service) {
-    const auto organization = this->organization(service.organization_id);
+    // Not through organization(): public operations reset every cached statement when they
+    // end, which must not happen in the middle of this one.
+    std::optional<std::string> organization_name;
+    auto& organization = (*statements_)("SELECT name FROM organizations WHERE id = ?");
+    organization.bind(1, service.organization_id);
+    if (organization.executeStep())
+        organization_name = organization.getColumn(0).getString();
+    organization.tryReset();
     std::map<std::string, int> best; // prefix -> lowest tier
     auto add_words = [&](const std::string& text, bool is_name) {
         const auto words = fold_words(text);
@@ -437,8 +458,8 @@ void Store::write_name_prefixes(std::int64_t rowid, const Service& service) {
     };
     for (const Lang lang : kLangs)
         add_words(service.name.exact(lang), true);
-    if (organization)
-        add_words(organization->name, false);
+    if (organization_name)
+        add_words(*organization_name, false);
     auto& insert =
         (*statements_)("INSERT INTO name_prefixes(prefix, tier, service_rowid) VALUES (?, ?, ?)");
     for (const auto& [prefix, tier] : best) {
@@ -584,7 +605,7 @@ std::int64_t Store::write_service(const Service& s) {
 }
 
 void Store::put(const Service& service) {
-    guarded([&] {
+    guarded(*statements_, [&] {
         WriteScope scope(db_.sql());
         index_service(write_service(service));
         scope.commit();
@@ -592,7 +613,7 @@ void Store::put(const Service& service) {
 }
 
 void Store::put(const Organization& organization) {
-    guarded([&] {
+    guarded(*statements_, [&] {
         WriteScope scope(db_.sql());
         // The organisation's name is indexed with each of its services, in the full-text
         // index and in the typeahead prefixes (which need only the names).
@@ -626,7 +647,7 @@ void Store::put(const Organization& organization) {
 }
 
 void Store::put(const Category& category) {
-    guarded([&] {
+    guarded(*statements_, [&] {
         WriteScope scope(db_.sql());
         std::vector<std::int64_t> rows;
         auto& services = (*statements_)(
@@ -651,7 +672,7 @@ void Store::put(const Category& category) {
 }
 
 bool Store::remove(std::string_view id, std::int64_t version, std::string_view deleted_at) {
-    return guarded([&] {
+    return guarded(*statements_, [&] {
         WriteScope scope(db_.sql());
         auto& find = (*statements_)("SELECT rowid FROM services WHERE id = ?");
         find.bind(1, std::string(id));
@@ -676,7 +697,7 @@ bool Store::remove(std::string_view id, std::int64_t version, std::string_view d
 }
 
 void Store::replace_directory(const Directory& directory) {
-    guarded([&] {
+    guarded(*statements_, [&] {
         WriteScope scope(db_.sql());
         // Emptying the content first would leave the index unable to forget old rows:
         // clear the index wholesale, then the records (children cascade).
@@ -708,7 +729,7 @@ void Store::replace_directory(const Directory& directory) {
 }
 
 std::optional<std::string> Store::meta(std::string_view key) {
-    return guarded([&]() -> std::optional<std::string> {
+    return guarded(*statements_, [&]() -> std::optional<std::string> {
         auto& row = (*statements_)("SELECT value FROM meta WHERE key = ?");
         row.bind(1, std::string(key));
         if (!row.executeStep())
@@ -718,7 +739,7 @@ std::optional<std::string> Store::meta(std::string_view key) {
 }
 
 void Store::set_meta(std::string_view key, std::string_view value) {
-    guarded([&] {
+    guarded(*statements_, [&] {
         auto& upsert = (*statements_)("INSERT INTO meta(key, value) VALUES (?1, ?2) "
                                       "ON CONFLICT(key) DO UPDATE SET value = ?2");
         upsert.bind(1, std::string(key));
@@ -728,7 +749,7 @@ void Store::set_meta(std::string_view key, std::string_view value) {
 }
 
 void Store::rebuild_search_index() {
-    guarded([&] {
+    guarded(*statements_, [&] {
         WriteScope scope(db_.sql());
         rebuild_indexes(db_.sql());
         scope.commit();

@@ -11,7 +11,10 @@ ApplicationWindow {
     // "sheet" or "settings". "detail" is accepted as "search" (the open service decides).
     property string page: "search"
     readonly property bool wide: width >= Theme.wideBreakpoint
-    readonly property string view: page === "sheet" || page === "settings" ? page
+    // Association staff's screens take the whole window.
+    readonly property var staffPages: ["staff", "editor", "conflict"]
+    readonly property bool staffView: staffPages.indexOf(page) >= 0
+    readonly property string view: page === "trainer" || page === "sheet" || page === "settings" || staffView ? page
                                    : app.detail.serviceId !== "" ? "detail" : "search"
 
     width: 1280
@@ -24,7 +27,20 @@ ApplicationWindow {
     font.pixelSize: Theme.body
 
     function goBack() {
-        if (page === "sheet" || page === "settings") {
+        if (page === "trainer") {
+            // Trainer mode: detail, then scenario, then out.
+            if (app.detail.serviceId !== "")
+                app.detail.close()
+            else if (app.trainer.scenarioId !== "")
+                app.trainer.closeScenario()
+            else
+                page = "search"
+            return true
+        }
+        if (page === "editor" || page === "conflict") {
+            page = "staff"
+            return true
+        } else if (page === "sheet" || page === "settings" || page === "staff") {
             page = "search"
         } else if (app.detail.serviceId !== "") {
             app.detail.close()
@@ -79,6 +95,27 @@ ApplicationWindow {
                 elide: Text.ElideRight
             }
             ToolButton {
+                visible: window.app.login.organizationId !== "" && !Theme.presentation
+                implicitWidth: Math.max(Theme.touch, implicitContentWidth + 2 * Theme.spacing)
+                implicitHeight: Theme.touch
+                text: qsTr("My listings")
+                font.pixelSize: Theme.secondary
+                palette.buttonText: Theme.textOnAccent
+                checked: window.staffView
+                Accessible.name: qsTr("My listings: your organisation's services")
+                onClicked: window.page = window.staffView ? "search" : "staff"
+            }
+            DemoMark {
+                visible: Theme.presentation
+            }
+            TrainerButton {
+                objectName: "trainerButton"
+                active: window.page === "trainer"
+                onClicked: window.page = window.page === "trainer" ? "search" : "trainer"
+            }
+            ToolButton {
+                // Presentation mode shows no account or server data.
+                visible: !Theme.presentation
                 implicitWidth: Math.max(Theme.touch, implicitContentWidth + 2 * Theme.spacing)
                 implicitHeight: Theme.touch
                 text: qsTr("Settings")
@@ -89,6 +126,28 @@ ApplicationWindow {
                 onClicked: window.page = window.page === "settings" ? "search" : "settings"
             }
         }
+    }
+
+    // Presentation mode (trainer): larger text and contrast everywhere; account screens leave.
+    Binding {
+        target: Theme
+        property: "presentation"
+        value: window.app.trainer.presentation
+    }
+    Connections {
+        target: window.app.trainer
+        function onPresentationChanged() {
+            if (window.app.trainer.presentation && window.page !== "search" && window.page !== "sheet")
+                window.page = "trainer"
+        }
+    }
+    Connections {
+        target: window.app.editor
+        function onSaved() { window.page = "staff" }
+    }
+    Connections {
+        target: window.app.conflict
+        function onResolved() { window.page = "staff" }
     }
 
     footer: SheetTray {
@@ -118,25 +177,27 @@ ApplicationWindow {
                 app: window.app
                 wide: window.wide
                 focus: true
-                visible: window.wide || window.view === "search"
+                visible: window.view !== "trainer"
+                         && ((window.wide && !window.staffView) || window.view === "search")
                 Layout.fillHeight: true
                 Layout.fillWidth: !window.wide
                 Layout.preferredWidth: window.wide ? Math.round(window.width * 0.4) : window.width
                 onOpened: window.page = "search"
             }
             Rectangle {
-                visible: window.wide
+                visible: window.wide && window.view !== "trainer"
                 Layout.fillHeight: true
                 width: 1
                 color: Theme.separator
             }
             StackLayout {
                 id: pane
-                visible: window.wide || window.view !== "search"
+                visible: (window.wide || window.view !== "search") && window.view !== "trainer"
                 Layout.fillWidth: true
                 Layout.fillHeight: true
                 currentIndex: window.view === "detail" ? 0 : window.view === "sheet" ? 1
-                              : window.view === "settings" ? 2 : 3
+                              : window.view === "settings" ? 2
+                              : window.staffView ? 4 + window.staffPages.indexOf(window.view) : 3
 
                 DetailPage {
                     app: window.app
@@ -152,6 +213,7 @@ ApplicationWindow {
                     app: window.app
                     showBack: !window.wide
                     onBack: window.goBack()
+                    onOpenStaff: window.page = "staff"
                 }
                 Item {
                     Label {
@@ -163,6 +225,30 @@ ApplicationWindow {
                         color: Theme.textSecondary
                     }
                 }
+                ListingsPage {
+                    app: window.app
+                    showBack: true
+                    onBack: window.goBack()
+                    onEdit: serviceId => { window.app.editor.open(serviceId); window.page = "editor" }
+                    onCreate: { window.app.editor.create(); window.page = "editor" }
+                    onResolve: serviceId => { window.app.conflict.open(serviceId); window.page = "conflict" }
+                }
+                EditorPage {
+                    app: window.app
+                    onBack: window.page = "staff"
+                }
+                ConflictPage {
+                    app: window.app
+                    onBack: window.page = "staff"
+                }
+            }
+            TrainerPage {
+                visible: window.view === "trainer"
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                app: window.app
+                wide: window.wide
+                onBack: window.goBack()
             }
         }
     }

@@ -128,18 +128,14 @@ void SyncEngine::bootstrap(SyncReport& report) {
     }
     check_abort();
     Store store(db_);
-    // Store::replace_directory commits on its own, so the cursor cannot join its transaction.
-    // Forget the cursor first: if we stop between the two, the copy is a whole snapshot
-    // without a cursor, and the next sync simply bootstraps again.
-    store.set_meta(kCursor, "");
+    // The snapshot and the cursor after it commit together: an interrupted bootstrap
+    // leaves the copy as it was.
+    SQLite::Transaction transaction(db_.sql());
     store.replace_directory(snapshot.directory);
-    {
-        SQLite::Transaction transaction(db_.sql());
-        store.set_meta(kCursor, std::to_string(snapshot.seq));
-        store.set_meta(kServer, options_.server_url);
-        store.set_meta(kDataAsOf, now_iso8601());
-        transaction.commit();
-    }
+    store.set_meta(kCursor, std::to_string(snapshot.seq));
+    store.set_meta(kServer, options_.server_url);
+    store.set_meta(kDataAsOf, now_iso8601());
+    transaction.commit();
     report.bootstrapped = true;
     report.upserts += static_cast<std::int64_t>(snapshot.directory.services.size());
     report.cursor = snapshot.seq;
@@ -150,6 +146,7 @@ bool SyncEngine::apply_page(const ChangesPage& page, SyncReport& report) {
     std::int64_t upserts = 0, deletes = 0;
     try {
         SQLite::Transaction transaction(db_.sql());
+        Store::Batch batch(store);
         for (const WireChange& change : page.changes) {
             if (change.deleted) {
                 if (store.remove(change.id, change.version, now_iso8601()))
@@ -159,6 +156,7 @@ bool SyncEngine::apply_page(const ChangesPage& page, SyncReport& report) {
                 ++upserts;
             }
         }
+        batch.finish();
         store.set_meta(kCursor, std::to_string(page.next));
         store.set_meta(kDataAsOf, now_iso8601());
         check_abort();
@@ -408,6 +406,37 @@ void resolve_take_theirs(Database& db, std::int64_t outbox_entry) {
         }
     }
     outbox.remove(outbox_entry);
+    transaction.commit();
+}
+
+void resolve_merge(Database& db, std::int64_t outbox_entry, const Service& merged) {
+    Outbox outbox(db);
+    const auto entry = outbox.entry(outbox_entry);
+    if (!entry || entry->state != OutboxState::conflict || !entry->server_json ||
+        !entry->draft_json)
+        throw Error(ErrorCode::not_found, "no conflict to merge " + std::to_string(outbox_entry));
+    std::int64_t version = 0;
+    try {
+        version = service_from_wire(parse_json(*entry->server_json)).version;
+    } catch (const ProtocolError& e) {
+        throw Error(ErrorCode::corrupt, std::string("conflict record: ") + e.what());
+    }
+    Service draft = merged;
+    draft.version = version;
+    SQLite::Transaction transaction(db.sql());
+    outbox.replace_draft(outbox_entry, json::serialize(relais::to_json(draft)), now_iso8601());
+    outbox.rebase(outbox_entry, version, now_iso8601());
+    transaction.commit();
+}
+
+void retry_rejected(Database& db, std::int64_t outbox_entry, const Service& corrected) {
+    Outbox outbox(db);
+    const auto entry = outbox.entry(outbox_entry);
+    if (!entry || entry->state != OutboxState::rejected || !entry->draft_json)
+        throw Error(ErrorCode::not_found, "no refused edit " + std::to_string(outbox_entry));
+    SQLite::Transaction transaction(db.sql());
+    outbox.replace_draft(outbox_entry, json::serialize(relais::to_json(corrected)), now_iso8601());
+    outbox.retry(outbox_entry, now_iso8601());
     transaction.commit();
 }
 

@@ -105,6 +105,11 @@ std::int64_t queue_confirm(Database& db, const std::string& id, std::int64_t bas
 // the server's record (the draft is discarded).
 void resolve_keep_mine(Database& db, std::int64_t outbox_entry);
 void resolve_take_theirs(Database& db, std::int64_t outbox_entry);
+// Per-field merge: `merged` replaces the draft and goes again on top of the server's version.
+void resolve_merge(Database& db, std::int64_t outbox_entry, const Service& merged);
+// A refused edit, corrected by the user: `corrected` replaces the draft and waits for the next
+// push, on the same base version.
+void retry_rejected(Database& db, std::int64_t outbox_entry, const Service& corrected);
 
 // What `relais-cli sync --server URL [--db FILE]` runs: opens (or creates) the local directory
 // at `db_path` and syncs it. Progress is reported through `progress` when given.

@@ -65,6 +65,163 @@
     </message>
 </context>
 <context>
+    <name>ConflictController</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Categories</translation>
+    </message>
+    <message>
+        <source>For whom</source>
+        <translation>For whom</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Phone numbers</source>
+        <translation>Phone numbers</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>Opening hours</translation>
+    </message>
+    <message>
+        <source>Languages spoken</source>
+        <translation>Languages spoken</translation>
+    </message>
+    <message>
+        <source>Free of charge</source>
+        <translation>Free of charge</translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation>Anonymous</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>Appointment</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Confidence</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Last verified</source>
+        <translation>Last verified</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <source>You retired this listing, but someone changed it on the server meanwhile. Retire it anyway, or keep the server&apos;s version.</source>
+        <translation>You retired this listing, but someone changed it on the server meanwhile. Retire it anyway, or keep the server&apos;s version.</translation>
+    </message>
+    <message>
+        <source>You marked this listing as still accurate, but someone changed it on the server meanwhile. Confirm the server&apos;s version, or just take it.</source>
+        <translation>You marked this listing as still accurate, but someone changed it on the server meanwhile. Confirm the server&apos;s version, or just take it.</translation>
+    </message>
+    <message>
+        <source>This listing was removed on the server while you edited it. Keep your version to publish it again, or let it go.</source>
+        <translation>This listing was removed on the server while you edited it. Keep your version to publish it again, or let it go.</translation>
+    </message>
+    <message>
+        <source>Someone changed this listing on the server while you edited it here. Both versions are kept until you choose, field by field.</source>
+        <translation>Someone changed this listing on the server while you edited it here. Both versions are kept until you choose, field by field.</translation>
+    </message>
+    <message>
+        <source>There is no conflict to resolve for this listing any more.</source>
+        <translation>There is no conflict to resolve for this listing any more.</translation>
+    </message>
+    <message>
+        <source>Your version is kept. It is sent at the next sync.</source>
+        <translation>Your version is kept. It is sent at the next sync.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s version is kept; your edit was dropped.</source>
+        <translation>The server&apos;s version is kept; your edit was dropped.</translation>
+    </message>
+    <message>
+        <source>The merged version is kept. It is sent at the next sync.</source>
+        <translation>The merged version is kept. It is sent at the next sync.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictPage</name>
+    <message>
+        <source>‹ Back to my listings</source>
+        <translation>‹ Back to my listings</translation>
+    </message>
+    <message>
+        <source>Conflict: %1</source>
+        <translation>Conflict: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) differ. For each, choose the version to keep.</source>
+        <translation>
+            <numerusform>%n field differs. For each, choose the version to keep.</numerusform>
+            <numerusform>%n fields differ. For each, choose the version to keep.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your version (this device)</source>
+        <translation>Your version (this device)</translation>
+    </message>
+    <message>
+        <source>Server&apos;s version</source>
+        <translation>Server&apos;s version</translation>
+    </message>
+    <message>
+        <source>Keep your %1: %2</source>
+        <translation>Keep your %1: %2</translation>
+    </message>
+    <message>
+        <source>Take the server&apos;s %1: %2</source>
+        <translation>Take the server&apos;s %1: %2</translation>
+    </message>
+    <message>
+        <source>Also show the fields that are the same</source>
+        <translation>Also show the fields that are the same</translation>
+    </message>
+    <message>
+        <source>Use my choices</source>
+        <translation>Use my choices</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Keep mine</translation>
+    </message>
+    <message>
+        <source>Take the server&apos;s</source>
+        <translation>Take the server&apos;s</translation>
+    </message>
+</context>
+<context>
     <name>DetailPage</name>
     <message>
         <source>‹ Back to results</source>
@@ -154,6 +311,311 @@
     <message>
         <source>The directory could not be read: %1</source>
         <translation>The directory could not be read: %1</translation>
+    </message>
+</context>
+<context>
+    <name>EditorController</name>
+    <message>
+        <source>Use the international format, for example +32 2 123 45 67, or a short number such as 112.</source>
+        <translation>Use the international format, for example +32 2 123 45 67, or a short number such as 112.</translation>
+    </message>
+    <message>
+        <source>This is not an e-mail address (name@example.be).</source>
+        <translation>This is not an e-mail address (name@example.be).</translation>
+    </message>
+    <message>
+        <source>Enter a full web address starting with https://</source>
+        <translation>Enter a full web address starting with https://</translation>
+    </message>
+    <message>
+        <source>Give the name in at least one language.</source>
+        <translation>Give the name in at least one language.</translation>
+    </message>
+    <message>
+        <source>Enter a time as HH:MM, from 00:00 to 23:59.</source>
+        <translation>Enter a time as HH:MM, from 00:00 to 23:59.</translation>
+    </message>
+    <message>
+        <source>Enter a time as HH:MM, from 00:00 to 24:00.</source>
+        <translation>Enter a time as HH:MM, from 00:00 to 24:00.</translation>
+    </message>
+    <message>
+        <source>Closing must differ from opening (00:00 to 24:00 means all day).</source>
+        <translation>Closing must differ from opening (00:00 to 24:00 means all day).</translation>
+    </message>
+    <message>
+        <source>Choose at least one day.</source>
+        <translation>Choose at least one day.</translation>
+    </message>
+    <message>
+        <source>Choose at least one category.</source>
+        <translation>Choose at least one category.</translation>
+    </message>
+    <message>
+        <source>This category is not known.</source>
+        <translation>This category is not known.</translation>
+    </message>
+    <message>
+        <source>Use two-letter language codes separated by commas, for example fr, nl, ar.</source>
+        <translation>Use two-letter language codes separated by commas, for example fr, nl, ar.</translation>
+    </message>
+    <message>
+        <source>Use lowercase letters, digits and hyphens only.</source>
+        <translation>Use lowercase letters, digits and hyphens only.</translation>
+    </message>
+    <message>
+        <source>Enter a number (latitude -90 to 90, longitude -180 to 180), or leave it empty.</source>
+        <translation>Enter a number (latitude -90 to 90, longitude -180 to 180), or leave it empty.</translation>
+    </message>
+    <message>
+        <source>Enter a date as YYYY-MM-DD.</source>
+        <translation>Enter a date as YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>This organisation is not known to the server.</source>
+        <translation>This organisation is not known to the server.</translation>
+    </message>
+    <message>
+        <source>The identifier does not match this listing.</source>
+        <translation>The identifier does not match this listing.</translation>
+    </message>
+    <message>
+        <source>This is required.</source>
+        <translation>This is required.</translation>
+    </message>
+    <message>
+        <source>New listing</source>
+        <translation>New listing</translation>
+    </message>
+    <message>
+        <source>The server refused some fields: they are marked below. Correct them, then save.</source>
+        <translation>The server refused some fields: they are marked below. Correct them, then save.</translation>
+    </message>
+    <message>
+        <source>This listing is not on this device. Sync, then try again.</source>
+        <translation>This listing is not on this device. Sync, then try again.</translation>
+    </message>
+    <message>
+        <source>Closes before it opens. If it runs past midnight, tick &quot;Past midnight&quot;.</source>
+        <translation>Closes before it opens. If it runs past midnight, tick &quot;Past midnight&quot;.</translation>
+    </message>
+    <message>
+        <source>Some fields need attention: they are marked in red.</source>
+        <translation>Some fields need attention: they are marked in red.</translation>
+    </message>
+    <message>
+        <source>Saved on this device. It is sent at the next sync.</source>
+        <translation>Saved on this device. It is sent at the next sync.</translation>
+    </message>
+</context>
+<context>
+    <name>EditorPage</name>
+    <message>
+        <source>‹ Back to my listings</source>
+        <translation>‹ Back to my listings</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <source>Everything is in order. Your changes are kept on this device when you save, and sent at the next sync.</source>
+        <translation>Everything is in order. Your changes are kept on this device when you save, and sent at the next sync.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) need attention.</source>
+        <translation>
+            <numerusform>%n field needs attention.</numerusform>
+            <numerusform>%n fields need attention.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This listing has a conflict: resolve it first, from My listings.</source>
+        <translation>This listing has a conflict: resolve it first, from My listings.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>In French</source>
+        <translation>In French</translation>
+    </message>
+    <message>
+        <source>In Dutch</source>
+        <translation>In Dutch</translation>
+    </message>
+    <message>
+        <source>In English</source>
+        <translation>In English</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation>Identifier</translation>
+    </message>
+    <message>
+        <source>Suggested from the name; it cannot change once sent.</source>
+        <translation>Suggested from the name; it cannot change once sent.</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Categories</translation>
+    </message>
+    <message>
+        <source>For whom (tags, separated by commas)</source>
+        <translation>For whom (tags, separated by commas)</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Phone number</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Label of this number</source>
+        <translation>Label of this number</translation>
+    </message>
+    <message>
+        <source>Remove this number</source>
+        <translation>Remove this number</translation>
+    </message>
+    <message>
+        <source>+ Add a phone number</source>
+        <translation>+ Add a phone number</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Street and number</source>
+        <translation>Street and number</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Postal code</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>Latitude</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>Longitude</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>Opening hours</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Conditions</translation>
+    </message>
+    <message>
+        <source>Languages spoken (codes, separated by commas)</source>
+        <translation>Languages spoken (codes, separated by commas)</translation>
+    </message>
+    <message>
+        <source>Leave empty when unknown.</source>
+        <translation>Leave empty when unknown.</translation>
+    </message>
+    <message>
+        <source>Free of charge</source>
+        <translation>Free of charge</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation>Anonymous</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>Appointment</translation>
+    </message>
+    <message>
+        <source>Walk-in, no appointment</source>
+        <translation>Walk-in, no appointment</translation>
+    </message>
+    <message>
+        <source>Appointment possible</source>
+        <translation>Appointment possible</translation>
+    </message>
+    <message>
+        <source>Appointment required</source>
+        <translation>Appointment required</translation>
+    </message>
+    <message>
+        <source>How sure are these facts</source>
+        <translation>How sure are these facts</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Verified</translation>
+    </message>
+    <message>
+        <source>Partly verified</source>
+        <translation>Partly verified</translation>
+    </message>
+    <message>
+        <source>Not verified</source>
+        <translation>Not verified</translation>
+    </message>
+    <message>
+        <source>Sources and notes</source>
+        <translation>Sources and notes</translation>
+    </message>
+    <message>
+        <source>Sources (one per line)</source>
+        <translation>Sources (one per line)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>I checked this listing: mark it as verified today</source>
+        <translation>I checked this listing: mark it as verified today</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
     </message>
 </context>
 <context>
@@ -283,6 +745,231 @@
     </message>
 </context>
 <context>
+    <name>HoursEditor</name>
+    <message>
+        <source>Mo</source>
+        <comment>Monday, short</comment>
+        <translation>Mo</translation>
+    </message>
+    <message>
+        <source>Tu</source>
+        <comment>Tuesday, short</comment>
+        <translation>Tu</translation>
+    </message>
+    <message>
+        <source>We</source>
+        <comment>Wednesday, short</comment>
+        <translation>We</translation>
+    </message>
+    <message>
+        <source>Th</source>
+        <comment>Thursday, short</comment>
+        <translation>Th</translation>
+    </message>
+    <message>
+        <source>Fr</source>
+        <comment>Friday, short</comment>
+        <translation>Fr</translation>
+    </message>
+    <message>
+        <source>Sa</source>
+        <comment>Saturday, short</comment>
+        <translation>Sa</translation>
+    </message>
+    <message>
+        <source>Su</source>
+        <comment>Sunday, short</comment>
+        <translation>Su</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>Monday</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>Tuesday</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>Wednesday</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>Thursday</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>Friday</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>Saturday</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>Sunday</translation>
+    </message>
+    <message>
+        <source>The opening hours are known</source>
+        <translation>The opening hours are known</translation>
+    </message>
+    <message>
+        <source>Shown as &quot;Hours unknown&quot;. Nothing is guessed.</source>
+        <translation>Shown as &quot;Hours unknown&quot;. Nothing is guessed.</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Opens at</source>
+        <translation>Opens at</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Closes at</source>
+        <translation>Closes at</translation>
+    </message>
+    <message>
+        <source>Past midnight</source>
+        <translation>Past midnight</translation>
+    </message>
+    <message>
+        <source>Closes the next day, past midnight</source>
+        <translation>Closes the next day, past midnight</translation>
+    </message>
+    <message>
+        <source>Remove this range</source>
+        <translation>Remove this range</translation>
+    </message>
+    <message>
+        <source>Note, e.g. &quot;women only&quot; or &quot;except school holidays&quot;</source>
+        <translation>Note, e.g. &quot;women only&quot; or &quot;except school holidays&quot;</translation>
+    </message>
+    <message>
+        <source>Note on this range</source>
+        <translation>Note on this range</translation>
+    </message>
+    <message>
+        <source>+ Add a range</source>
+        <translation>+ Add a range</translation>
+    </message>
+</context>
+<context>
+    <name>ListingsPage</name>
+    <message>
+        <source>‹ Back to results</source>
+        <translation>‹ Back to results</translation>
+    </message>
+    <message>
+        <source>My listings</source>
+        <translation>My listings</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n listing(s)</source>
+        <translation>
+            <numerusform>%1 · %n listing</numerusform>
+            <numerusform>%1 · %n listings</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Log in from the settings to see your organisation&apos;s listings.</source>
+        <translation>Log in from the settings to see your organisation&apos;s listings.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to verify</source>
+        <translation>
+            <numerusform>%n to verify</numerusform>
+            <numerusform>%n to verify</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pending</source>
+        <translation>
+            <numerusform>%n pending</numerusform>
+            <numerusform>%n pending</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflict</numerusform>
+            <numerusform>%n conflicts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your session has ended. Log in again in the settings: your edits are kept on this device and will be sent then.</source>
+        <translation>Your session has ended. Log in again in the settings: your edits are kept on this device and will be sent then.</translation>
+    </message>
+    <message>
+        <source>+ Add a listing</source>
+        <translation>+ Add a listing</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Sending…</translation>
+    </message>
+    <message>
+        <source>Send and sync now</source>
+        <translation>Send and sync now</translation>
+    </message>
+    <message>
+        <source>To verify</source>
+        <translation>To verify</translation>
+    </message>
+    <message>
+        <source>Resolve the conflict</source>
+        <translation>Resolve the conflict</translation>
+    </message>
+    <message>
+        <source>Correct</source>
+        <translation>Correct</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Edit %1</translation>
+    </message>
+    <message>
+        <source>Still accurate</source>
+        <translation>Still accurate</translation>
+    </message>
+    <message>
+        <source>%1 is still accurate</source>
+        <translation>%1 is still accurate</translation>
+    </message>
+    <message>
+        <source>Drop my edit</source>
+        <translation>Drop my edit</translation>
+    </message>
+    <message>
+        <source>Retire…</source>
+        <translation>Retire…</translation>
+    </message>
+    <message>
+        <source>Retire %1</source>
+        <translation>Retire %1</translation>
+    </message>
+    <message>
+        <source>Retire &quot;%1&quot;? Social workers will no longer see it once the next sync has sent this. Retire it only if the service has stopped.</source>
+        <translation>Retire &quot;%1&quot;? Social workers will no longer see it once the next sync has sent this. Retire it only if the service has stopped.</translation>
+    </message>
+    <message>
+        <source>Yes, retire it</source>
+        <translation>Yes, retire it</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Keep it</translation>
+    </message>
+</context>
+<context>
     <name>LocalDirectory</name>
     <message>
         <source>The bundled directory is missing: %1</source>
@@ -295,6 +982,88 @@
     <message>
         <source>Cannot create folder %1</source>
         <translation>Cannot create folder %1</translation>
+    </message>
+</context>
+<context>
+    <name>LoginController</name>
+    <message>
+        <source>Your session has ended. Log in again: your edits are kept on this device and will be sent then.</source>
+        <translation>Your session has ended. Log in again: your edits are kept on this device and will be sent then.</translation>
+    </message>
+    <message>
+        <source>Enter the server address first, for example https://relais.example.be</source>
+        <translation>Enter the server address first, for example https://relais.example.be</translation>
+    </message>
+    <message>
+        <source>Enter your user name and password.</source>
+        <translation>Enter your user name and password.</translation>
+    </message>
+    <message>
+        <source>The session could not be kept on this device: %1</source>
+        <translation>The session could not be kept on this device: %1</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached. Check the address and your connection.</source>
+        <translation>The server cannot be reached. Check the address and your connection.</translation>
+    </message>
+    <message>
+        <source>The user name or password is not right.</source>
+        <translation>The user name or password is not right.</translation>
+    </message>
+    <message>
+        <source>Too many attempts. Wait a few minutes, then try again.</source>
+        <translation>Too many attempts. Wait a few minutes, then try again.</translation>
+    </message>
+    <message>
+        <source>The server refused the login: %1</source>
+        <translation>The server refused the login: %1</translation>
+    </message>
+    <message>
+        <source>Login failed: %1</source>
+        <translation>Login failed: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LoginSection</name>
+    <message>
+        <source>Association staff</source>
+        <translation>Association staff</translation>
+    </message>
+    <message>
+        <source>Logged in as %1 for %2.</source>
+        <translation>Logged in as %1 for %2.</translation>
+    </message>
+    <message>
+        <source>Staff of an association log in to keep their own listings correct.</source>
+        <translation>Staff of an association log in to keep their own listings correct.</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Server address</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Logging in…</source>
+        <translation>Logging in…</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>Log in</translation>
+    </message>
+    <message>
+        <source>My listings</source>
+        <translation>My listings</translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation>Log out</translation>
     </message>
 </context>
 <context>
@@ -318,6 +1087,14 @@
     <message>
         <source>Choose a service in the list to see everything about it.</source>
         <translation>Choose a service in the list to see everything about it.</translation>
+    </message>
+    <message>
+        <source>My listings</source>
+        <translation>My listings</translation>
+    </message>
+    <message>
+        <source>My listings: your organisation&apos;s services</source>
+        <translation>My listings: your organisation&apos;s services</translation>
     </message>
 </context>
 <context>
@@ -509,6 +1286,65 @@
     <message>
         <source>Open the referral sheet</source>
         <translation>Open the referral sheet</translation>
+    </message>
+</context>
+<context>
+    <name>StaffController</name>
+    <message>
+        <source>This listing belongs to another organisation: only its staff or an administrator can change it. Your edit is kept here; you can drop it.</source>
+        <translation>This listing belongs to another organisation: only its staff or an administrator can change it. Your edit is kept here; you can drop it.</translation>
+    </message>
+    <message>
+        <source>The server refused some fields. Open the listing to see them highlighted and correct them.</source>
+        <translation>The server refused some fields. Open the listing to see them highlighted and correct them.</translation>
+    </message>
+    <message>
+        <source>This listing no longer exists on the server.</source>
+        <translation>This listing no longer exists on the server.</translation>
+    </message>
+    <message>
+        <source>The server refused this edit: %1</source>
+        <translation>The server refused this edit: %1</translation>
+    </message>
+    <message>
+        <source>Verified on %1</source>
+        <translation>Verified on %1</translation>
+    </message>
+    <message>
+        <source>Never verified</source>
+        <translation>Never verified</translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation>Up to date</translation>
+    </message>
+    <message>
+        <source>Retired, waiting to be sent</source>
+        <translation>Retired, waiting to be sent</translation>
+    </message>
+    <message>
+        <source>Pending: sent at the next sync</source>
+        <translation>Pending: sent at the next sync</translation>
+    </message>
+    <message>
+        <source>Conflict: changed on the server too</source>
+        <translation>Conflict: changed on the server too</translation>
+    </message>
+    <message>
+        <source>Refused by the server</source>
+        <translation>Refused by the server</translation>
+    </message>
+    <message>
+        <source>Marked as still accurate. This is sent at the next sync.</source>
+        <translation>Marked as still accurate. This is sent at the next sync.</translation>
+    </message>
+    <message>
+        <source>Listing retired. This is sent at the next sync.</source>
+        <translation>Listing retired. This is sent at the next sync.</translation>
+    </message>
+    <message>
+        <source>The refused edit was dropped.</source>
+        <translation>The refused edit was dropped.</translation>
     </message>
 </context>
 <context>
@@ -846,6 +1682,316 @@
     <message>
         <source>No connection to the server. Everything still works offline with the directory on this device.</source>
         <translation>No connection to the server. Everything still works offline with the directory on this device.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoMark</name>
+    <message>
+        <source>Demo: presentation mode for training</source>
+        <translation>Demo: presentation mode for training</translation>
+    </message>
+    <message>
+        <source>DEMO</source>
+        <translation>DEMO</translation>
+    </message>
+</context>
+<context>
+    <name>Fiche</name>
+    <message>
+        <source>Not in the current directory: look it up again before referring.</source>
+        <translation>Not in the current directory: look it up again before referring.</translation>
+    </message>
+    <message>
+        <source>to verify by phone</source>
+        <translation>to verify by phone</translation>
+    </message>
+    <message>
+        <source>Memo sheet</source>
+        <translation>Memo sheet</translation>
+    </message>
+    <message>
+        <source>Training scenario (fictional situation)</source>
+        <translation>Training scenario (fictional situation)</translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <source>Questions to ask, with care</source>
+        <translation>Questions to ask, with care</translation>
+    </message>
+    <message>
+        <source>Pitfalls to avoid</source>
+        <translation>Pitfalls to avoid</translation>
+    </message>
+    <message>
+        <source>Where to refer</source>
+        <translation>Where to refer</translation>
+    </message>
+    <message>
+        <source>No service in this category yet.</source>
+        <translation>No service in this category yet.</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Phone and address</source>
+        <translation>Phone and address</translation>
+    </message>
+    <message>
+        <source>Hours and conditions change: call before sending someone when you can. Referring respects professional secrecy: share nothing about the person without their consent.</source>
+        <translation>Hours and conditions change: call before sending someone when you can. Referring respects professional secrecy: share nothing about the person without their consent.</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioView</name>
+    <message>
+        <source>‹ All scenarios</source>
+        <translation>‹ All scenarios</translation>
+    </message>
+    <message>
+        <source>Training scenario: a fictional situation.</source>
+        <translation>Training scenario: a fictional situation.</translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <source>Questions to ask, with care</source>
+        <translation>Questions to ask, with care</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <comment>number. question</comment>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Pitfalls to avoid</source>
+        <translation>Pitfalls to avoid</translation>
+    </message>
+    <message>
+        <source>• %1</source>
+        <comment>list item</comment>
+        <translation>• %1</translation>
+    </message>
+    <message>
+        <source>Where to refer</source>
+        <translation>Where to refer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s) of this scenario are not in the current directory (removed by a sync or an edit). Reset to the bundled directory to find them again.</source>
+        <translation>
+            <numerusform>%n service of this scenario is not in the current directory (removed by a sync or an edit). Reset to the bundled directory to find it again.</numerusform>
+            <numerusform>%n services of this scenario are not in the current directory (removed by a sync or an edit). Reset to the bundled directory to find them again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not in the current directory</source>
+        <translation>Not in the current directory</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>Open %1</translation>
+    </message>
+    <message>
+        <source>✓ On the sheet</source>
+        <translation>✓ On the sheet</translation>
+    </message>
+    <message>
+        <source>Add to sheet</source>
+        <translation>Add to sheet</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the sheet</source>
+        <translation>Remove %1 from the sheet</translation>
+    </message>
+    <message>
+        <source>Add %1 to the referral sheet</source>
+        <translation>Add %1 to the referral sheet</translation>
+    </message>
+    <message>
+        <source>Show the questions</source>
+        <translation>Show the questions</translation>
+    </message>
+    <message>
+        <source>Show the pitfalls</source>
+        <translation>Show the pitfalls</translation>
+    </message>
+    <message>
+        <source>Show the next referral</source>
+        <translation>Show the next referral</translation>
+    </message>
+    <message>
+        <source>Next question</source>
+        <translation>Next question</translation>
+    </message>
+    <message>
+        <source>Show everything</source>
+        <translation>Show everything</translation>
+    </message>
+    <message>
+        <source>Start again</source>
+        <translation>Start again</translation>
+    </message>
+    <message>
+        <source>Hide the questions and referrals again</source>
+        <translation>Hide the questions and referrals again</translation>
+    </message>
+    <message>
+        <source>Add all to sheet</source>
+        <translation>Add all to sheet</translation>
+    </message>
+    <message>
+        <source>Put every referral of this scenario on the referral sheet</source>
+        <translation>Put every referral of this scenario on the referral sheet</translation>
+    </message>
+    <message>
+        <source>Memo sheet (PDF)</source>
+        <translation>Memo sheet (PDF)</translation>
+    </message>
+    <message>
+        <source>Save this scenario&apos;s memo sheet as PDF</source>
+        <translation>Save this scenario&apos;s memo sheet as PDF</translation>
+    </message>
+</context>
+<context>
+    <name>TrainerButton</name>
+    <message>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>Trainer mode: case scenarios, presentation mode and memo sheets</source>
+        <translation>Trainer mode: case scenarios, presentation mode and memo sheets</translation>
+    </message>
+</context>
+<context>
+    <name>TrainerPage</name>
+    <message>
+        <source>‹ Back to results</source>
+        <translation>‹ Back to results</translation>
+    </message>
+    <message>
+        <source>Training: case scenarios</source>
+        <translation>Training: case scenarios</translation>
+    </message>
+    <message>
+        <source>Pick a situation, ask the class which questions and referrals fit, then reveal them step by step. Scenarios are fictional; the services are those of the directory.</source>
+        <translation>Pick a situation, ask the class which questions and referrals fit, then reveal them step by step. Scenarios are fictional; the services are those of the directory.</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <comment>number. scenario title</comment>
+        <translation>%1. %2</translation>
+    </message>
+</context>
+<context>
+    <name>TrainerTools</name>
+    <message>
+        <source>Presentation</source>
+        <translation>Presentation</translation>
+    </message>
+    <message>
+        <source>Presentation mode: large text, high contrast, no account data</source>
+        <translation>Presentation mode: large text, high contrast, no account data</translation>
+    </message>
+    <message>
+        <source>Start every class the same</source>
+        <translation>Start every class the same</translation>
+    </message>
+    <message>
+        <source>Reset puts back the directory shipped with the app: synced updates and local edits on this device are discarded.</source>
+        <translation>Reset puts back the directory shipped with the app: synced updates and local edits on this device are discarded.</translation>
+    </message>
+    <message>
+        <source>Resetting…</source>
+        <translation>Resetting…</translation>
+    </message>
+    <message>
+        <source>Reset to the bundled directory…</source>
+        <translation>Reset to the bundled directory…</translation>
+    </message>
+    <message>
+        <source>Memo sheets (PDF, one page)</source>
+        <translation>Memo sheets (PDF, one page)</translation>
+    </message>
+    <message>
+        <source>Memo sheets in %1</source>
+        <translation>Memo sheets in %1</translation>
+    </message>
+    <message>
+        <source>Category of the memo sheet</source>
+        <translation>Category of the memo sheet</translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation>Save PDF</translation>
+    </message>
+    <message>
+        <source>Save the memo sheet of %1 as PDF</source>
+        <translation>Save the memo sheet of %1 as PDF</translation>
+    </message>
+    <message>
+        <source>Reset the directory?</source>
+        <translation>Reset the directory?</translation>
+    </message>
+    <message>
+        <source>Synced updates and every local edit on this device will be discarded. The directory shipped with the app comes back. The referral sheet is kept.</source>
+        <translation>Synced updates and every local edit on this device will be discarded. The directory shipped with the app comes back. The referral sheet is kept.</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Reset</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>relais::app::TrainerController</name>
+    <message>
+        <source>Some training scenarios could not be read: %1</source>
+        <translation>Some training scenarios could not be read: %1</translation>
+    </message>
+    <message>
+        <source>No training scenario with id %1.</source>
+        <translation>No training scenario with id %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s) added to the referral sheet.</source>
+        <translation>
+            <numerusform>%n service added to the referral sheet.</numerusform>
+            <numerusform>%n services added to the referral sheet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A sync is running: wait for it to finish, then reset.</source>
+        <translation>A sync is running: wait for it to finish, then reset.</translation>
+    </message>
+    <message>
+        <source>This directory file was opened from the command line; it is not reset.</source>
+        <translation>This directory file was opened from the command line; it is not reset.</translation>
+    </message>
+    <message>
+        <source>The directory is back to the bundled version.</source>
+        <translation>The directory is back to the bundled version.</translation>
+    </message>
+    <message>
+        <source>No category or training scenario with id %1.</source>
+        <translation>No category or training scenario with id %1.</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Saved: %1</translation>
     </message>
 </context>
 </TS>

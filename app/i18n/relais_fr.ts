@@ -65,6 +65,163 @@
     </message>
 </context>
 <context>
+    <name>ConflictController</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Catégories</translation>
+    </message>
+    <message>
+        <source>For whom</source>
+        <translation>Pour qui</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Phone numbers</source>
+        <translation>Numéros de téléphone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Site web</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>Horaires</translation>
+    </message>
+    <message>
+        <source>Languages spoken</source>
+        <translation>Langues parlées</translation>
+    </message>
+    <message>
+        <source>Free of charge</source>
+        <translation>Gratuit</translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation>Anonyme</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>Rendez-vous</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Fiabilité</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Remarques</translation>
+    </message>
+    <message>
+        <source>Last verified</source>
+        <translation>Dernière vérification</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>You retired this listing, but someone changed it on the server meanwhile. Retire it anyway, or keep the server&apos;s version.</source>
+        <translation>Vous avez retiré cette fiche, mais quelqu&apos;un l&apos;a modifiée sur le serveur entre-temps. Retirez-la quand même, ou gardez la version du serveur.</translation>
+    </message>
+    <message>
+        <source>You marked this listing as still accurate, but someone changed it on the server meanwhile. Confirm the server&apos;s version, or just take it.</source>
+        <translation>Vous avez indiqué que cette fiche est toujours exacte, mais quelqu&apos;un l&apos;a modifiée sur le serveur entre-temps. Confirmez la version du serveur, ou reprenez-la simplement.</translation>
+    </message>
+    <message>
+        <source>This listing was removed on the server while you edited it. Keep your version to publish it again, or let it go.</source>
+        <translation>Cette fiche a été supprimée sur le serveur pendant que vous la modifiiez. Gardez votre version pour la publier à nouveau, ou laissez-la partir.</translation>
+    </message>
+    <message>
+        <source>Someone changed this listing on the server while you edited it here. Both versions are kept until you choose, field by field.</source>
+        <translation>Quelqu&apos;un a modifié cette fiche sur le serveur pendant que vous la modifiiez ici. Les deux versions sont gardées jusqu&apos;à ce que vous choisissiez, champ par champ.</translation>
+    </message>
+    <message>
+        <source>There is no conflict to resolve for this listing any more.</source>
+        <translation>Il n&apos;y a plus de conflit à résoudre pour cette fiche.</translation>
+    </message>
+    <message>
+        <source>Your version is kept. It is sent at the next sync.</source>
+        <translation>Votre version est gardée. Elle sera envoyée à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s version is kept; your edit was dropped.</source>
+        <translation>La version du serveur est gardée ; votre modification a été abandonnée.</translation>
+    </message>
+    <message>
+        <source>The merged version is kept. It is sent at the next sync.</source>
+        <translation>La version fusionnée est gardée. Elle sera envoyée à la prochaine synchronisation.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictPage</name>
+    <message>
+        <source>‹ Back to my listings</source>
+        <translation>‹ Retour à mes fiches</translation>
+    </message>
+    <message>
+        <source>Conflict: %1</source>
+        <translation>Conflit : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) differ. For each, choose the version to keep.</source>
+        <translation>
+            <numerusform>%n champ diffère. Pour chacun, choisissez la version à garder.</numerusform>
+            <numerusform>%n champs diffèrent. Pour chacun, choisissez la version à garder.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your version (this device)</source>
+        <translation>Votre version (cet appareil)</translation>
+    </message>
+    <message>
+        <source>Server&apos;s version</source>
+        <translation>Version du serveur</translation>
+    </message>
+    <message>
+        <source>Keep your %1: %2</source>
+        <translation>Garder votre %1 : %2</translation>
+    </message>
+    <message>
+        <source>Take the server&apos;s %1: %2</source>
+        <translation>Prendre %1 du serveur : %2</translation>
+    </message>
+    <message>
+        <source>Also show the fields that are the same</source>
+        <translation>Afficher aussi les champs identiques</translation>
+    </message>
+    <message>
+        <source>Use my choices</source>
+        <translation>Appliquer mes choix</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Garder la mienne</translation>
+    </message>
+    <message>
+        <source>Take the server&apos;s</source>
+        <translation>Prendre celle du serveur</translation>
+    </message>
+</context>
+<context>
     <name>DetailPage</name>
     <message>
         <source>‹ Back to results</source>
@@ -154,6 +311,311 @@
     <message>
         <source>The directory could not be read: %1</source>
         <translation>Le répertoire n&apos;a pas pu être lu : %1</translation>
+    </message>
+</context>
+<context>
+    <name>EditorController</name>
+    <message>
+        <source>Use the international format, for example +32 2 123 45 67, or a short number such as 112.</source>
+        <translation>Utilisez le format international, par exemple +32 2 123 45 67, ou un numéro court comme 112.</translation>
+    </message>
+    <message>
+        <source>This is not an e-mail address (name@example.be).</source>
+        <translation>Ce n&apos;est pas une adresse e-mail (nom@exemple.be).</translation>
+    </message>
+    <message>
+        <source>Enter a full web address starting with https://</source>
+        <translation>Entrez une adresse web complète commençant par https://</translation>
+    </message>
+    <message>
+        <source>Give the name in at least one language.</source>
+        <translation>Donnez le nom dans au moins une langue.</translation>
+    </message>
+    <message>
+        <source>Enter a time as HH:MM, from 00:00 to 23:59.</source>
+        <translation>Entrez une heure au format HH:MM, de 00:00 à 23:59.</translation>
+    </message>
+    <message>
+        <source>Enter a time as HH:MM, from 00:00 to 24:00.</source>
+        <translation>Entrez une heure au format HH:MM, de 00:00 à 24:00.</translation>
+    </message>
+    <message>
+        <source>Closing must differ from opening (00:00 to 24:00 means all day).</source>
+        <translation>La fermeture doit différer de l&apos;ouverture (00:00 à 24:00 signifie toute la journée).</translation>
+    </message>
+    <message>
+        <source>Choose at least one day.</source>
+        <translation>Choisissez au moins un jour.</translation>
+    </message>
+    <message>
+        <source>Choose at least one category.</source>
+        <translation>Choisissez au moins une catégorie.</translation>
+    </message>
+    <message>
+        <source>This category is not known.</source>
+        <translation>Cette catégorie n&apos;est pas connue.</translation>
+    </message>
+    <message>
+        <source>Use two-letter language codes separated by commas, for example fr, nl, ar.</source>
+        <translation>Utilisez des codes de langue à deux lettres séparés par des virgules, par exemple fr, nl, ar.</translation>
+    </message>
+    <message>
+        <source>Use lowercase letters, digits and hyphens only.</source>
+        <translation>N&apos;utilisez que des minuscules, des chiffres et des traits d&apos;union.</translation>
+    </message>
+    <message>
+        <source>Enter a number (latitude -90 to 90, longitude -180 to 180), or leave it empty.</source>
+        <translation>Entrez un nombre (latitude -90 à 90, longitude -180 à 180), ou laissez vide.</translation>
+    </message>
+    <message>
+        <source>Enter a date as YYYY-MM-DD.</source>
+        <translation>Entrez une date au format AAAA-MM-JJ.</translation>
+    </message>
+    <message>
+        <source>This organisation is not known to the server.</source>
+        <translation>Cette organisation n&apos;est pas connue du serveur.</translation>
+    </message>
+    <message>
+        <source>The identifier does not match this listing.</source>
+        <translation>L&apos;identifiant ne correspond pas à cette fiche.</translation>
+    </message>
+    <message>
+        <source>This is required.</source>
+        <translation>Ce champ est obligatoire.</translation>
+    </message>
+    <message>
+        <source>New listing</source>
+        <translation>Nouvelle fiche</translation>
+    </message>
+    <message>
+        <source>The server refused some fields: they are marked below. Correct them, then save.</source>
+        <translation>Le serveur a refusé certains champs : ils sont signalés ci-dessous. Corrigez-les, puis enregistrez.</translation>
+    </message>
+    <message>
+        <source>This listing is not on this device. Sync, then try again.</source>
+        <translation>Cette fiche n&apos;est pas sur cet appareil. Synchronisez, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Closes before it opens. If it runs past midnight, tick &quot;Past midnight&quot;.</source>
+        <translation>Ferme avant d&apos;ouvrir. Si la plage dépasse minuit, cochez « Après minuit ».</translation>
+    </message>
+    <message>
+        <source>Some fields need attention: they are marked in red.</source>
+        <translation>Certains champs demandent votre attention : ils sont signalés en rouge.</translation>
+    </message>
+    <message>
+        <source>Saved on this device. It is sent at the next sync.</source>
+        <translation>Enregistré sur cet appareil. Ce sera envoyé à la prochaine synchronisation.</translation>
+    </message>
+</context>
+<context>
+    <name>EditorPage</name>
+    <message>
+        <source>‹ Back to my listings</source>
+        <translation>‹ Retour à mes fiches</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Everything is in order. Your changes are kept on this device when you save, and sent at the next sync.</source>
+        <translation>Tout est en ordre. Vos modifications sont gardées sur cet appareil quand vous enregistrez, et envoyées à la prochaine synchronisation.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) need attention.</source>
+        <translation>
+            <numerusform>%n champ demande votre attention.</numerusform>
+            <numerusform>%n champs demandent votre attention.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This listing has a conflict: resolve it first, from My listings.</source>
+        <translation>Cette fiche a un conflit : résolvez-le d&apos;abord, depuis Mes fiches.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>In French</source>
+        <translation>En français</translation>
+    </message>
+    <message>
+        <source>In Dutch</source>
+        <translation>En néerlandais</translation>
+    </message>
+    <message>
+        <source>In English</source>
+        <translation>En anglais</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Suggested from the name; it cannot change once sent.</source>
+        <translation>Proposé à partir du nom ; il ne peut plus changer une fois envoyé.</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Catégories</translation>
+    </message>
+    <message>
+        <source>For whom (tags, separated by commas)</source>
+        <translation>Pour qui (étiquettes, séparées par des virgules)</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Numéro de téléphone</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <source>Label of this number</source>
+        <translation>Libellé de ce numéro</translation>
+    </message>
+    <message>
+        <source>Remove this number</source>
+        <translation>Retirer ce numéro</translation>
+    </message>
+    <message>
+        <source>+ Add a phone number</source>
+        <translation>+ Ajouter un numéro de téléphone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Site web</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Street and number</source>
+        <translation>Rue et numéro</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>Latitude</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>Longitude</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>Horaires</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Conditions</translation>
+    </message>
+    <message>
+        <source>Languages spoken (codes, separated by commas)</source>
+        <translation>Langues parlées (codes, séparés par des virgules)</translation>
+    </message>
+    <message>
+        <source>Leave empty when unknown.</source>
+        <translation>Laissez vide si inconnu.</translation>
+    </message>
+    <message>
+        <source>Free of charge</source>
+        <translation>Gratuit</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation>Anonyme</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>Rendez-vous</translation>
+    </message>
+    <message>
+        <source>Walk-in, no appointment</source>
+        <translation>Sans rendez-vous</translation>
+    </message>
+    <message>
+        <source>Appointment possible</source>
+        <translation>Rendez-vous possible</translation>
+    </message>
+    <message>
+        <source>Appointment required</source>
+        <translation>Rendez-vous obligatoire</translation>
+    </message>
+    <message>
+        <source>How sure are these facts</source>
+        <translation>Fiabilité de ces informations</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Vérifié</translation>
+    </message>
+    <message>
+        <source>Partly verified</source>
+        <translation>Partiellement vérifié</translation>
+    </message>
+    <message>
+        <source>Not verified</source>
+        <translation>Non vérifié</translation>
+    </message>
+    <message>
+        <source>Sources and notes</source>
+        <translation>Sources et remarques</translation>
+    </message>
+    <message>
+        <source>Sources (one per line)</source>
+        <translation>Sources (une par ligne)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Remarques</translation>
+    </message>
+    <message>
+        <source>I checked this listing: mark it as verified today</source>
+        <translation>J&apos;ai vérifié cette fiche : la marquer comme vérifiée aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
     </message>
 </context>
 <context>
@@ -283,6 +745,231 @@
     </message>
 </context>
 <context>
+    <name>HoursEditor</name>
+    <message>
+        <source>Mo</source>
+        <comment>Monday, short</comment>
+        <translation>Lu</translation>
+    </message>
+    <message>
+        <source>Tu</source>
+        <comment>Tuesday, short</comment>
+        <translation>Ma</translation>
+    </message>
+    <message>
+        <source>We</source>
+        <comment>Wednesday, short</comment>
+        <translation>Me</translation>
+    </message>
+    <message>
+        <source>Th</source>
+        <comment>Thursday, short</comment>
+        <translation>Je</translation>
+    </message>
+    <message>
+        <source>Fr</source>
+        <comment>Friday, short</comment>
+        <translation>Ve</translation>
+    </message>
+    <message>
+        <source>Sa</source>
+        <comment>Saturday, short</comment>
+        <translation>Sa</translation>
+    </message>
+    <message>
+        <source>Su</source>
+        <comment>Sunday, short</comment>
+        <translation>Di</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>Lundi</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>Mardi</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>Mercredi</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>Jeudi</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>Vendredi</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>Samedi</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>Dimanche</translation>
+    </message>
+    <message>
+        <source>The opening hours are known</source>
+        <translation>Les horaires sont connus</translation>
+    </message>
+    <message>
+        <source>Shown as &quot;Hours unknown&quot;. Nothing is guessed.</source>
+        <translation>Affiché comme « Horaires inconnus ». Rien n&apos;est deviné.</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>Opens at</source>
+        <translation>Ouvre à</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>à</translation>
+    </message>
+    <message>
+        <source>Closes at</source>
+        <translation>Ferme à</translation>
+    </message>
+    <message>
+        <source>Past midnight</source>
+        <translation>Après minuit</translation>
+    </message>
+    <message>
+        <source>Closes the next day, past midnight</source>
+        <translation>Ferme le lendemain, après minuit</translation>
+    </message>
+    <message>
+        <source>Remove this range</source>
+        <translation>Retirer cette plage</translation>
+    </message>
+    <message>
+        <source>Note, e.g. &quot;women only&quot; or &quot;except school holidays&quot;</source>
+        <translation>Remarque, p. ex. « femmes uniquement » ou « sauf congés scolaires »</translation>
+    </message>
+    <message>
+        <source>Note on this range</source>
+        <translation>Remarque sur cette plage</translation>
+    </message>
+    <message>
+        <source>+ Add a range</source>
+        <translation>+ Ajouter une plage</translation>
+    </message>
+</context>
+<context>
+    <name>ListingsPage</name>
+    <message>
+        <source>‹ Back to results</source>
+        <translation>‹ Retour aux résultats</translation>
+    </message>
+    <message>
+        <source>My listings</source>
+        <translation>Mes fiches</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n listing(s)</source>
+        <translation>
+            <numerusform>%1 · %n fiche</numerusform>
+            <numerusform>%1 · %n fiches</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Log in from the settings to see your organisation&apos;s listings.</source>
+        <translation>Connectez-vous dans les réglages pour voir les fiches de votre organisation.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to verify</source>
+        <translation>
+            <numerusform>%n à vérifier</numerusform>
+            <numerusform>%n à vérifier</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pending</source>
+        <translation>
+            <numerusform>%n en attente</numerusform>
+            <numerusform>%n en attente</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflit</numerusform>
+            <numerusform>%n conflits</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your session has ended. Log in again in the settings: your edits are kept on this device and will be sent then.</source>
+        <translation>Votre session a pris fin. Reconnectez-vous dans les réglages : vos modifications sont gardées sur cet appareil et seront envoyées à ce moment-là.</translation>
+    </message>
+    <message>
+        <source>+ Add a listing</source>
+        <translation>+ Ajouter une fiche</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Envoi…</translation>
+    </message>
+    <message>
+        <source>Send and sync now</source>
+        <translation>Envoyer et synchroniser</translation>
+    </message>
+    <message>
+        <source>To verify</source>
+        <translation>À vérifier</translation>
+    </message>
+    <message>
+        <source>Resolve the conflict</source>
+        <translation>Résoudre le conflit</translation>
+    </message>
+    <message>
+        <source>Correct</source>
+        <translation>Corriger</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Modifier %1</translation>
+    </message>
+    <message>
+        <source>Still accurate</source>
+        <translation>Toujours exact</translation>
+    </message>
+    <message>
+        <source>%1 is still accurate</source>
+        <translation>%1 est toujours exact</translation>
+    </message>
+    <message>
+        <source>Drop my edit</source>
+        <translation>Abandonner ma modification</translation>
+    </message>
+    <message>
+        <source>Retire…</source>
+        <translation>Retirer…</translation>
+    </message>
+    <message>
+        <source>Retire %1</source>
+        <translation>Retirer %1</translation>
+    </message>
+    <message>
+        <source>Retire &quot;%1&quot;? Social workers will no longer see it once the next sync has sent this. Retire it only if the service has stopped.</source>
+        <translation>Retirer « %1 » ? Les travailleurs sociaux ne la verront plus une fois ce retrait envoyé à la prochaine synchronisation. Ne la retirez que si le service a cessé.</translation>
+    </message>
+    <message>
+        <source>Yes, retire it</source>
+        <translation>Oui, la retirer</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>La garder</translation>
+    </message>
+</context>
+<context>
     <name>LocalDirectory</name>
     <message>
         <source>The bundled directory is missing: %1</source>
@@ -295,6 +982,88 @@
     <message>
         <source>Cannot create folder %1</source>
         <translation>Impossible de créer le dossier %1</translation>
+    </message>
+</context>
+<context>
+    <name>LoginController</name>
+    <message>
+        <source>Your session has ended. Log in again: your edits are kept on this device and will be sent then.</source>
+        <translation>Votre session a pris fin. Reconnectez-vous : vos modifications sont gardées sur cet appareil et seront envoyées à ce moment-là.</translation>
+    </message>
+    <message>
+        <source>Enter the server address first, for example https://relais.example.be</source>
+        <translation>Entrez d&apos;abord l&apos;adresse du serveur, par exemple https://relais.example.be</translation>
+    </message>
+    <message>
+        <source>Enter your user name and password.</source>
+        <translation>Entrez votre nom d&apos;utilisateur et votre mot de passe.</translation>
+    </message>
+    <message>
+        <source>The session could not be kept on this device: %1</source>
+        <translation>La session n&apos;a pas pu être gardée sur cet appareil : %1</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached. Check the address and your connection.</source>
+        <translation>Le serveur est injoignable. Vérifiez l&apos;adresse et votre connexion.</translation>
+    </message>
+    <message>
+        <source>The user name or password is not right.</source>
+        <translation>Le nom d&apos;utilisateur ou le mot de passe n&apos;est pas correct.</translation>
+    </message>
+    <message>
+        <source>Too many attempts. Wait a few minutes, then try again.</source>
+        <translation>Trop de tentatives. Attendez quelques minutes, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The server refused the login: %1</source>
+        <translation>Le serveur a refusé la connexion : %1</translation>
+    </message>
+    <message>
+        <source>Login failed: %1</source>
+        <translation>La connexion a échoué : %1</translation>
+    </message>
+</context>
+<context>
+    <name>LoginSection</name>
+    <message>
+        <source>Association staff</source>
+        <translation>Personnel des associations</translation>
+    </message>
+    <message>
+        <source>Logged in as %1 for %2.</source>
+        <translation>Connecté·e en tant que %1 pour %2.</translation>
+    </message>
+    <message>
+        <source>Staff of an association log in to keep their own listings correct.</source>
+        <translation>Le personnel d&apos;une association se connecte pour tenir ses propres fiches à jour.</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Adresse du serveur</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nom d&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Logging in…</source>
+        <translation>Connexion…</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <source>My listings</source>
+        <translation>Mes fiches</translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation>Se déconnecter</translation>
     </message>
 </context>
 <context>
@@ -318,6 +1087,14 @@
     <message>
         <source>Choose a service in the list to see everything about it.</source>
         <translation>Choisissez un service dans la liste pour tout voir à son sujet.</translation>
+    </message>
+    <message>
+        <source>My listings</source>
+        <translation>Mes fiches</translation>
+    </message>
+    <message>
+        <source>My listings: your organisation&apos;s services</source>
+        <translation>Mes fiches : les services de votre organisation</translation>
     </message>
 </context>
 <context>
@@ -509,6 +1286,65 @@
     <message>
         <source>Open the referral sheet</source>
         <translation>Ouvrir la fiche d&apos;orientation</translation>
+    </message>
+</context>
+<context>
+    <name>StaffController</name>
+    <message>
+        <source>This listing belongs to another organisation: only its staff or an administrator can change it. Your edit is kept here; you can drop it.</source>
+        <translation>Cette fiche appartient à une autre organisation : seuls son personnel ou un administrateur peuvent la modifier. Votre modification est gardée ici ; vous pouvez l&apos;abandonner.</translation>
+    </message>
+    <message>
+        <source>The server refused some fields. Open the listing to see them highlighted and correct them.</source>
+        <translation>Le serveur a refusé certains champs. Ouvrez la fiche pour les voir signalés et les corriger.</translation>
+    </message>
+    <message>
+        <source>This listing no longer exists on the server.</source>
+        <translation>Cette fiche n&apos;existe plus sur le serveur.</translation>
+    </message>
+    <message>
+        <source>The server refused this edit: %1</source>
+        <translation>Le serveur a refusé cette modification : %1</translation>
+    </message>
+    <message>
+        <source>Verified on %1</source>
+        <translation>Vérifié le %1</translation>
+    </message>
+    <message>
+        <source>Never verified</source>
+        <translation>Jamais vérifié</translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation>À jour</translation>
+    </message>
+    <message>
+        <source>Retired, waiting to be sent</source>
+        <translation>Retirée, en attente d&apos;envoi</translation>
+    </message>
+    <message>
+        <source>Pending: sent at the next sync</source>
+        <translation>En attente : envoyé à la prochaine synchronisation</translation>
+    </message>
+    <message>
+        <source>Conflict: changed on the server too</source>
+        <translation>Conflit : modifié aussi sur le serveur</translation>
+    </message>
+    <message>
+        <source>Refused by the server</source>
+        <translation>Refusé par le serveur</translation>
+    </message>
+    <message>
+        <source>Marked as still accurate. This is sent at the next sync.</source>
+        <translation>Marqué comme toujours exact. Ce sera envoyé à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>Listing retired. This is sent at the next sync.</source>
+        <translation>Fiche retirée. Ce sera envoyé à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>The refused edit was dropped.</source>
+        <translation>La modification refusée a été abandonnée.</translation>
     </message>
 </context>
 <context>
@@ -846,6 +1682,316 @@
     <message>
         <source>No connection to the server. Everything still works offline with the directory on this device.</source>
         <translation>Pas de connexion au serveur. Tout fonctionne hors ligne avec le répertoire de cet appareil.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoMark</name>
+    <message>
+        <source>Demo: presentation mode for training</source>
+        <translation>Démo : mode présentation pour la formation</translation>
+    </message>
+    <message>
+        <source>DEMO</source>
+        <translation>DÉMO</translation>
+    </message>
+</context>
+<context>
+    <name>Fiche</name>
+    <message>
+        <source>Not in the current directory: look it up again before referring.</source>
+        <translation>Absent du répertoire actuel : le rechercher à nouveau avant d&apos;orienter.</translation>
+    </message>
+    <message>
+        <source>to verify by phone</source>
+        <translation>à vérifier par téléphone</translation>
+    </message>
+    <message>
+        <source>Memo sheet</source>
+        <translation>Fiche mémo</translation>
+    </message>
+    <message>
+        <source>Training scenario (fictional situation)</source>
+        <translation>Scénario de formation (situation fictive)</translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <source>Questions to ask, with care</source>
+        <translation>Questions à poser, avec tact</translation>
+    </message>
+    <message>
+        <source>Pitfalls to avoid</source>
+        <translation>Pièges à éviter</translation>
+    </message>
+    <message>
+        <source>Where to refer</source>
+        <translation>Vers qui orienter</translation>
+    </message>
+    <message>
+        <source>No service in this category yet.</source>
+        <translation>Aucun service dans cette catégorie pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Phone and address</source>
+        <translation>Téléphone et adresse</translation>
+    </message>
+    <message>
+        <source>Hours and conditions change: call before sending someone when you can. Referring respects professional secrecy: share nothing about the person without their consent.</source>
+        <translation>Les horaires et conditions changent : appelez avant d&apos;envoyer quelqu&apos;un quand c&apos;est possible. Orienter respecte le secret professionnel : ne partagez rien sur la personne sans son accord.</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioView</name>
+    <message>
+        <source>‹ All scenarios</source>
+        <translation>‹ Tous les scénarios</translation>
+    </message>
+    <message>
+        <source>Training scenario: a fictional situation.</source>
+        <translation>Scénario de formation : une situation fictive.</translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <source>Questions to ask, with care</source>
+        <translation>Questions à poser, avec tact</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <comment>number. question</comment>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Pitfalls to avoid</source>
+        <translation>Pièges à éviter</translation>
+    </message>
+    <message>
+        <source>• %1</source>
+        <comment>list item</comment>
+        <translation>• %1</translation>
+    </message>
+    <message>
+        <source>Where to refer</source>
+        <translation>Vers qui orienter</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s) of this scenario are not in the current directory (removed by a sync or an edit). Reset to the bundled directory to find them again.</source>
+        <translation>
+            <numerusform>%n service de ce scénario est absent du répertoire actuel (retiré par une synchronisation ou une modification). Réinitialisez au répertoire intégré pour le retrouver.</numerusform>
+            <numerusform>%n services de ce scénario sont absents du répertoire actuel (retirés par une synchronisation ou une modification). Réinitialisez au répertoire intégré pour les retrouver.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not in the current directory</source>
+        <translation>Absent du répertoire actuel</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>Ouvrir %1</translation>
+    </message>
+    <message>
+        <source>✓ On the sheet</source>
+        <translation>✓ Sur la fiche</translation>
+    </message>
+    <message>
+        <source>Add to sheet</source>
+        <translation>Ajouter à la fiche</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the sheet</source>
+        <translation>Retirer %1 de la fiche</translation>
+    </message>
+    <message>
+        <source>Add %1 to the referral sheet</source>
+        <translation>Ajouter %1 à la fiche d&apos;orientation</translation>
+    </message>
+    <message>
+        <source>Show the questions</source>
+        <translation>Montrer les questions</translation>
+    </message>
+    <message>
+        <source>Show the pitfalls</source>
+        <translation>Montrer les pièges</translation>
+    </message>
+    <message>
+        <source>Show the next referral</source>
+        <translation>Montrer l&apos;orientation suivante</translation>
+    </message>
+    <message>
+        <source>Next question</source>
+        <translation>Question suivante</translation>
+    </message>
+    <message>
+        <source>Show everything</source>
+        <translation>Tout montrer</translation>
+    </message>
+    <message>
+        <source>Start again</source>
+        <translation>Recommencer</translation>
+    </message>
+    <message>
+        <source>Hide the questions and referrals again</source>
+        <translation>Masquer à nouveau les questions et orientations</translation>
+    </message>
+    <message>
+        <source>Add all to sheet</source>
+        <translation>Tout ajouter à la fiche</translation>
+    </message>
+    <message>
+        <source>Put every referral of this scenario on the referral sheet</source>
+        <translation>Mettre toutes les orientations de ce scénario sur la fiche d&apos;orientation</translation>
+    </message>
+    <message>
+        <source>Memo sheet (PDF)</source>
+        <translation>Fiche mémo (PDF)</translation>
+    </message>
+    <message>
+        <source>Save this scenario&apos;s memo sheet as PDF</source>
+        <translation>Enregistrer la fiche mémo de ce scénario en PDF</translation>
+    </message>
+</context>
+<context>
+    <name>TrainerButton</name>
+    <message>
+        <source>Training</source>
+        <translation>Formation</translation>
+    </message>
+    <message>
+        <source>Trainer mode: case scenarios, presentation mode and memo sheets</source>
+        <translation>Mode formation : scénarios, mode présentation et fiches mémo</translation>
+    </message>
+</context>
+<context>
+    <name>TrainerPage</name>
+    <message>
+        <source>‹ Back to results</source>
+        <translation>‹ Retour aux résultats</translation>
+    </message>
+    <message>
+        <source>Training: case scenarios</source>
+        <translation>Formation : scénarios de cas</translation>
+    </message>
+    <message>
+        <source>Pick a situation, ask the class which questions and referrals fit, then reveal them step by step. Scenarios are fictional; the services are those of the directory.</source>
+        <translation>Choisissez une situation, demandez au groupe quelles questions et orientations conviennent, puis révélez-les pas à pas. Les scénarios sont fictifs ; les services sont ceux du répertoire.</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <comment>number. scenario title</comment>
+        <translation>%1. %2</translation>
+    </message>
+</context>
+<context>
+    <name>TrainerTools</name>
+    <message>
+        <source>Presentation</source>
+        <translation>Présentation</translation>
+    </message>
+    <message>
+        <source>Presentation mode: large text, high contrast, no account data</source>
+        <translation>Mode présentation : grand texte, contraste élevé, aucune donnée de compte</translation>
+    </message>
+    <message>
+        <source>Start every class the same</source>
+        <translation>Commencer chaque séance de la même façon</translation>
+    </message>
+    <message>
+        <source>Reset puts back the directory shipped with the app: synced updates and local edits on this device are discarded.</source>
+        <translation>La réinitialisation remet le répertoire livré avec l&apos;application : les mises à jour synchronisées et les modifications locales sur cet appareil sont effacées.</translation>
+    </message>
+    <message>
+        <source>Resetting…</source>
+        <translation>Réinitialisation…</translation>
+    </message>
+    <message>
+        <source>Reset to the bundled directory…</source>
+        <translation>Réinitialiser au répertoire intégré…</translation>
+    </message>
+    <message>
+        <source>Memo sheets (PDF, one page)</source>
+        <translation>Fiches mémo (PDF, une page)</translation>
+    </message>
+    <message>
+        <source>Memo sheets in %1</source>
+        <translation>Fiches mémo en %1</translation>
+    </message>
+    <message>
+        <source>Category of the memo sheet</source>
+        <translation>Catégorie de la fiche mémo</translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation>Enregistrer en PDF</translation>
+    </message>
+    <message>
+        <source>Save the memo sheet of %1 as PDF</source>
+        <translation>Enregistrer la fiche mémo « %1 » en PDF</translation>
+    </message>
+    <message>
+        <source>Reset the directory?</source>
+        <translation>Réinitialiser le répertoire ?</translation>
+    </message>
+    <message>
+        <source>Synced updates and every local edit on this device will be discarded. The directory shipped with the app comes back. The referral sheet is kept.</source>
+        <translation>Les mises à jour synchronisées et toutes les modifications locales sur cet appareil seront effacées. Le répertoire livré avec l&apos;application revient. La fiche d&apos;orientation est conservée.</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Réinitialiser</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>relais::app::TrainerController</name>
+    <message>
+        <source>Some training scenarios could not be read: %1</source>
+        <translation>Certains scénarios de formation n&apos;ont pas pu être lus : %1</translation>
+    </message>
+    <message>
+        <source>No training scenario with id %1.</source>
+        <translation>Aucun scénario de formation avec l&apos;identifiant %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s) added to the referral sheet.</source>
+        <translation>
+            <numerusform>%n service ajouté à la fiche d&apos;orientation.</numerusform>
+            <numerusform>%n services ajoutés à la fiche d&apos;orientation.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A sync is running: wait for it to finish, then reset.</source>
+        <translation>Une synchronisation est en cours : attendez qu&apos;elle se termine, puis réinitialisez.</translation>
+    </message>
+    <message>
+        <source>This directory file was opened from the command line; it is not reset.</source>
+        <translation>Ce fichier de répertoire a été ouvert en ligne de commande ; il n&apos;est pas réinitialisé.</translation>
+    </message>
+    <message>
+        <source>The directory is back to the bundled version.</source>
+        <translation>Le répertoire est revenu à la version intégrée.</translation>
+    </message>
+    <message>
+        <source>No category or training scenario with id %1.</source>
+        <translation>Aucune catégorie ni aucun scénario de formation avec l&apos;identifiant %1.</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Enregistré : %1</translation>
     </message>
 </context>
 </TS>

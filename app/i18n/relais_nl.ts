@@ -65,6 +65,163 @@
     </message>
 </context>
 <context>
+    <name>ConflictController</name>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschrijving</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Categorieën</translation>
+    </message>
+    <message>
+        <source>For whom</source>
+        <translation>Voor wie</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>Phone numbers</source>
+        <translation>Telefoonnummers</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>Openingsuren</translation>
+    </message>
+    <message>
+        <source>Languages spoken</source>
+        <translation>Gesproken talen</translation>
+    </message>
+    <message>
+        <source>Free of charge</source>
+        <translation>Gratis</translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation>Anoniem</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>Afspraak</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Bronnen</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Betrouwbaarheid</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Opmerkingen</translation>
+    </message>
+    <message>
+        <source>Last verified</source>
+        <translation>Laatst gecontroleerd</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Onbekend</translation>
+    </message>
+    <message>
+        <source>You retired this listing, but someone changed it on the server meanwhile. Retire it anyway, or keep the server&apos;s version.</source>
+        <translation>U hebt deze fiche ingetrokken, maar intussen heeft iemand ze op de server gewijzigd. Trek ze toch in, of behoud de versie van de server.</translation>
+    </message>
+    <message>
+        <source>You marked this listing as still accurate, but someone changed it on the server meanwhile. Confirm the server&apos;s version, or just take it.</source>
+        <translation>U hebt aangegeven dat deze fiche nog klopt, maar intussen heeft iemand ze op de server gewijzigd. Bevestig de versie van de server, of neem ze gewoon over.</translation>
+    </message>
+    <message>
+        <source>This listing was removed on the server while you edited it. Keep your version to publish it again, or let it go.</source>
+        <translation>Deze fiche werd op de server verwijderd terwijl u ze bewerkte. Behoud uw versie om ze opnieuw te publiceren, of laat ze los.</translation>
+    </message>
+    <message>
+        <source>Someone changed this listing on the server while you edited it here. Both versions are kept until you choose, field by field.</source>
+        <translation>Iemand heeft deze fiche op de server gewijzigd terwijl u ze hier bewerkte. Beide versies blijven bewaard tot u kiest, veld per veld.</translation>
+    </message>
+    <message>
+        <source>There is no conflict to resolve for this listing any more.</source>
+        <translation>Er is geen conflict meer op te lossen voor deze fiche.</translation>
+    </message>
+    <message>
+        <source>Your version is kept. It is sent at the next sync.</source>
+        <translation>Uw versie blijft behouden. Ze wordt verstuurd bij de volgende synchronisatie.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s version is kept; your edit was dropped.</source>
+        <translation>De versie van de server blijft behouden; uw wijziging is geschrapt.</translation>
+    </message>
+    <message>
+        <source>The merged version is kept. It is sent at the next sync.</source>
+        <translation>De samengevoegde versie blijft behouden. Ze wordt verstuurd bij de volgende synchronisatie.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictPage</name>
+    <message>
+        <source>‹ Back to my listings</source>
+        <translation>‹ Terug naar mijn fiches</translation>
+    </message>
+    <message>
+        <source>Conflict: %1</source>
+        <translation>Conflict: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) differ. For each, choose the version to keep.</source>
+        <translation>
+            <numerusform>%n veld verschilt. Kies voor elk de versie die u wilt behouden.</numerusform>
+            <numerusform>%n velden verschillen. Kies voor elk de versie die u wilt behouden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your version (this device)</source>
+        <translation>Uw versie (dit toestel)</translation>
+    </message>
+    <message>
+        <source>Server&apos;s version</source>
+        <translation>Versie van de server</translation>
+    </message>
+    <message>
+        <source>Keep your %1: %2</source>
+        <translation>Uw %1 behouden: %2</translation>
+    </message>
+    <message>
+        <source>Take the server&apos;s %1: %2</source>
+        <translation>%1 van de server overnemen: %2</translation>
+    </message>
+    <message>
+        <source>Also show the fields that are the same</source>
+        <translation>Ook de gelijke velden tonen</translation>
+    </message>
+    <message>
+        <source>Use my choices</source>
+        <translation>Mijn keuzes toepassen</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Mijn versie behouden</translation>
+    </message>
+    <message>
+        <source>Take the server&apos;s</source>
+        <translation>Die van de server nemen</translation>
+    </message>
+</context>
+<context>
     <name>DetailPage</name>
     <message>
         <source>‹ Back to results</source>
@@ -154,6 +311,311 @@
     <message>
         <source>The directory could not be read: %1</source>
         <translation>De gids kon niet gelezen worden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>EditorController</name>
+    <message>
+        <source>Use the international format, for example +32 2 123 45 67, or a short number such as 112.</source>
+        <translation>Gebruik het internationale formaat, bijvoorbeeld +32 2 123 45 67, of een kort nummer zoals 112.</translation>
+    </message>
+    <message>
+        <source>This is not an e-mail address (name@example.be).</source>
+        <translation>Dit is geen e-mailadres (naam@voorbeeld.be).</translation>
+    </message>
+    <message>
+        <source>Enter a full web address starting with https://</source>
+        <translation>Geef een volledig webadres dat begint met https://</translation>
+    </message>
+    <message>
+        <source>Give the name in at least one language.</source>
+        <translation>Geef de naam in minstens één taal.</translation>
+    </message>
+    <message>
+        <source>Enter a time as HH:MM, from 00:00 to 23:59.</source>
+        <translation>Geef een uur als UU:MM, van 00:00 tot 23:59.</translation>
+    </message>
+    <message>
+        <source>Enter a time as HH:MM, from 00:00 to 24:00.</source>
+        <translation>Geef een uur als UU:MM, van 00:00 tot 24:00.</translation>
+    </message>
+    <message>
+        <source>Closing must differ from opening (00:00 to 24:00 means all day).</source>
+        <translation>Sluiten moet verschillen van openen (00:00 tot 24:00 betekent de hele dag).</translation>
+    </message>
+    <message>
+        <source>Choose at least one day.</source>
+        <translation>Kies minstens één dag.</translation>
+    </message>
+    <message>
+        <source>Choose at least one category.</source>
+        <translation>Kies minstens één categorie.</translation>
+    </message>
+    <message>
+        <source>This category is not known.</source>
+        <translation>Deze categorie is niet bekend.</translation>
+    </message>
+    <message>
+        <source>Use two-letter language codes separated by commas, for example fr, nl, ar.</source>
+        <translation>Gebruik taalcodes van twee letters, gescheiden door komma&apos;s, bijvoorbeeld fr, nl, ar.</translation>
+    </message>
+    <message>
+        <source>Use lowercase letters, digits and hyphens only.</source>
+        <translation>Gebruik alleen kleine letters, cijfers en koppeltekens.</translation>
+    </message>
+    <message>
+        <source>Enter a number (latitude -90 to 90, longitude -180 to 180), or leave it empty.</source>
+        <translation>Geef een getal (breedtegraad -90 tot 90, lengtegraad -180 tot 180), of laat leeg.</translation>
+    </message>
+    <message>
+        <source>Enter a date as YYYY-MM-DD.</source>
+        <translation>Geef een datum als JJJJ-MM-DD.</translation>
+    </message>
+    <message>
+        <source>This organisation is not known to the server.</source>
+        <translation>Deze organisatie is niet bekend bij de server.</translation>
+    </message>
+    <message>
+        <source>The identifier does not match this listing.</source>
+        <translation>De identificatie komt niet overeen met deze fiche.</translation>
+    </message>
+    <message>
+        <source>This is required.</source>
+        <translation>Dit is verplicht.</translation>
+    </message>
+    <message>
+        <source>New listing</source>
+        <translation>Nieuwe fiche</translation>
+    </message>
+    <message>
+        <source>The server refused some fields: they are marked below. Correct them, then save.</source>
+        <translation>De server heeft enkele velden geweigerd: ze zijn hieronder aangeduid. Verbeter ze en sla dan op.</translation>
+    </message>
+    <message>
+        <source>This listing is not on this device. Sync, then try again.</source>
+        <translation>Deze fiche staat niet op dit toestel. Synchroniseer en probeer opnieuw.</translation>
+    </message>
+    <message>
+        <source>Closes before it opens. If it runs past midnight, tick &quot;Past midnight&quot;.</source>
+        <translation>Sluit voor het opent. Loopt het door na middernacht, vink dan „Na middernacht” aan.</translation>
+    </message>
+    <message>
+        <source>Some fields need attention: they are marked in red.</source>
+        <translation>Enkele velden vragen aandacht: ze zijn in het rood aangeduid.</translation>
+    </message>
+    <message>
+        <source>Saved on this device. It is sent at the next sync.</source>
+        <translation>Opgeslagen op dit toestel. Het wordt verstuurd bij de volgende synchronisatie.</translation>
+    </message>
+</context>
+<context>
+    <name>EditorPage</name>
+    <message>
+        <source>‹ Back to my listings</source>
+        <translation>‹ Terug naar mijn fiches</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>In afwachting</translation>
+    </message>
+    <message>
+        <source>Everything is in order. Your changes are kept on this device when you save, and sent at the next sync.</source>
+        <translation>Alles is in orde. Uw wijzigingen blijven op dit toestel bewaard wanneer u opslaat, en worden verstuurd bij de volgende synchronisatie.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) need attention.</source>
+        <translation>
+            <numerusform>%n veld vraagt aandacht.</numerusform>
+            <numerusform>%n velden vragen aandacht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This listing has a conflict: resolve it first, from My listings.</source>
+        <translation>Deze fiche heeft een conflict: los het eerst op, via Mijn fiches.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>In French</source>
+        <translation>In het Frans</translation>
+    </message>
+    <message>
+        <source>In Dutch</source>
+        <translation>In het Nederlands</translation>
+    </message>
+    <message>
+        <source>In English</source>
+        <translation>In het Engels</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation>Identificatie</translation>
+    </message>
+    <message>
+        <source>Suggested from the name; it cannot change once sent.</source>
+        <translation>Voorgesteld op basis van de naam; eenmaal verstuurd kan het niet meer veranderen.</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschrijving</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Categorieën</translation>
+    </message>
+    <message>
+        <source>For whom (tags, separated by commas)</source>
+        <translation>Voor wie (labels, gescheiden door komma&apos;s)</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Telefoonnummer</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Label of this number</source>
+        <translation>Label van dit nummer</translation>
+    </message>
+    <message>
+        <source>Remove this number</source>
+        <translation>Dit nummer verwijderen</translation>
+    </message>
+    <message>
+        <source>+ Add a phone number</source>
+        <translation>+ Telefoonnummer toevoegen</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>Street and number</source>
+        <translation>Straat en nummer</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Gemeente</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>Breedtegraad</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>Lengtegraad</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>Openingsuren</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Voorwaarden</translation>
+    </message>
+    <message>
+        <source>Languages spoken (codes, separated by commas)</source>
+        <translation>Gesproken talen (codes, gescheiden door komma&apos;s)</translation>
+    </message>
+    <message>
+        <source>Leave empty when unknown.</source>
+        <translation>Laat leeg als het onbekend is.</translation>
+    </message>
+    <message>
+        <source>Free of charge</source>
+        <translation>Gratis</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Onbekend</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nee</translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation>Anoniem</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>Afspraak</translation>
+    </message>
+    <message>
+        <source>Walk-in, no appointment</source>
+        <translation>Zonder afspraak</translation>
+    </message>
+    <message>
+        <source>Appointment possible</source>
+        <translation>Afspraak mogelijk</translation>
+    </message>
+    <message>
+        <source>Appointment required</source>
+        <translation>Afspraak verplicht</translation>
+    </message>
+    <message>
+        <source>How sure are these facts</source>
+        <translation>Hoe zeker zijn deze gegevens</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Gecontroleerd</translation>
+    </message>
+    <message>
+        <source>Partly verified</source>
+        <translation>Gedeeltelijk gecontroleerd</translation>
+    </message>
+    <message>
+        <source>Not verified</source>
+        <translation>Niet gecontroleerd</translation>
+    </message>
+    <message>
+        <source>Sources and notes</source>
+        <translation>Bronnen en opmerkingen</translation>
+    </message>
+    <message>
+        <source>Sources (one per line)</source>
+        <translation>Bronnen (één per regel)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Opmerkingen</translation>
+    </message>
+    <message>
+        <source>I checked this listing: mark it as verified today</source>
+        <translation>Ik heb deze fiche gecontroleerd: markeer ze als vandaag gecontroleerd</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
     </message>
 </context>
 <context>
@@ -283,6 +745,231 @@
     </message>
 </context>
 <context>
+    <name>HoursEditor</name>
+    <message>
+        <source>Mo</source>
+        <comment>Monday, short</comment>
+        <translation>Ma</translation>
+    </message>
+    <message>
+        <source>Tu</source>
+        <comment>Tuesday, short</comment>
+        <translation>Di</translation>
+    </message>
+    <message>
+        <source>We</source>
+        <comment>Wednesday, short</comment>
+        <translation>Wo</translation>
+    </message>
+    <message>
+        <source>Th</source>
+        <comment>Thursday, short</comment>
+        <translation>Do</translation>
+    </message>
+    <message>
+        <source>Fr</source>
+        <comment>Friday, short</comment>
+        <translation>Vr</translation>
+    </message>
+    <message>
+        <source>Sa</source>
+        <comment>Saturday, short</comment>
+        <translation>Za</translation>
+    </message>
+    <message>
+        <source>Su</source>
+        <comment>Sunday, short</comment>
+        <translation>Zo</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>Maandag</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>Dinsdag</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>Woensdag</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>Donderdag</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>Vrijdag</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>Zaterdag</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>Zondag</translation>
+    </message>
+    <message>
+        <source>The opening hours are known</source>
+        <translation>De openingsuren zijn bekend</translation>
+    </message>
+    <message>
+        <source>Shown as &quot;Hours unknown&quot;. Nothing is guessed.</source>
+        <translation>Getoond als „Openingsuren onbekend”. Er wordt niets geraden.</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <source>Opens at</source>
+        <translation>Opent om</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>tot</translation>
+    </message>
+    <message>
+        <source>Closes at</source>
+        <translation>Sluit om</translation>
+    </message>
+    <message>
+        <source>Past midnight</source>
+        <translation>Na middernacht</translation>
+    </message>
+    <message>
+        <source>Closes the next day, past midnight</source>
+        <translation>Sluit de volgende dag, na middernacht</translation>
+    </message>
+    <message>
+        <source>Remove this range</source>
+        <translation>Deze tijdspanne verwijderen</translation>
+    </message>
+    <message>
+        <source>Note, e.g. &quot;women only&quot; or &quot;except school holidays&quot;</source>
+        <translation>Opmerking, bv. „alleen vrouwen” of „behalve in schoolvakanties”</translation>
+    </message>
+    <message>
+        <source>Note on this range</source>
+        <translation>Opmerking bij deze tijdspanne</translation>
+    </message>
+    <message>
+        <source>+ Add a range</source>
+        <translation>+ Tijdspanne toevoegen</translation>
+    </message>
+</context>
+<context>
+    <name>ListingsPage</name>
+    <message>
+        <source>‹ Back to results</source>
+        <translation>‹ Terug naar de resultaten</translation>
+    </message>
+    <message>
+        <source>My listings</source>
+        <translation>Mijn fiches</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n listing(s)</source>
+        <translation>
+            <numerusform>%1 · %n fiche</numerusform>
+            <numerusform>%1 · %n fiches</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Log in from the settings to see your organisation&apos;s listings.</source>
+        <translation>Meld u aan in de instellingen om de fiches van uw organisatie te zien.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to verify</source>
+        <translation>
+            <numerusform>%n te controleren</numerusform>
+            <numerusform>%n te controleren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pending</source>
+        <translation>
+            <numerusform>%n in afwachting</numerusform>
+            <numerusform>%n in afwachting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflict</numerusform>
+            <numerusform>%n conflicten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your session has ended. Log in again in the settings: your edits are kept on this device and will be sent then.</source>
+        <translation>Uw sessie is afgelopen. Meld u opnieuw aan in de instellingen: uw wijzigingen blijven op dit toestel bewaard en worden dan verstuurd.</translation>
+    </message>
+    <message>
+        <source>+ Add a listing</source>
+        <translation>+ Fiche toevoegen</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Versturen…</translation>
+    </message>
+    <message>
+        <source>Send and sync now</source>
+        <translation>Versturen en synchroniseren</translation>
+    </message>
+    <message>
+        <source>To verify</source>
+        <translation>Te controleren</translation>
+    </message>
+    <message>
+        <source>Resolve the conflict</source>
+        <translation>Conflict oplossen</translation>
+    </message>
+    <message>
+        <source>Correct</source>
+        <translation>Verbeteren</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Bewerken</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1 bewerken</translation>
+    </message>
+    <message>
+        <source>Still accurate</source>
+        <translation>Klopt nog</translation>
+    </message>
+    <message>
+        <source>%1 is still accurate</source>
+        <translation>%1 klopt nog</translation>
+    </message>
+    <message>
+        <source>Drop my edit</source>
+        <translation>Mijn wijziging schrappen</translation>
+    </message>
+    <message>
+        <source>Retire…</source>
+        <translation>Intrekken…</translation>
+    </message>
+    <message>
+        <source>Retire %1</source>
+        <translation>%1 intrekken</translation>
+    </message>
+    <message>
+        <source>Retire &quot;%1&quot;? Social workers will no longer see it once the next sync has sent this. Retire it only if the service has stopped.</source>
+        <translation>„%1” intrekken? Sociaal werkers zien de fiche niet meer zodra de volgende synchronisatie dit heeft verstuurd. Trek ze alleen in als de dienst gestopt is.</translation>
+    </message>
+    <message>
+        <source>Yes, retire it</source>
+        <translation>Ja, intrekken</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Behouden</translation>
+    </message>
+</context>
+<context>
     <name>LocalDirectory</name>
     <message>
         <source>The bundled directory is missing: %1</source>
@@ -295,6 +982,88 @@
     <message>
         <source>Cannot create folder %1</source>
         <translation>Kan de map %1 niet aanmaken</translation>
+    </message>
+</context>
+<context>
+    <name>LoginController</name>
+    <message>
+        <source>Your session has ended. Log in again: your edits are kept on this device and will be sent then.</source>
+        <translation>Uw sessie is afgelopen. Meld u opnieuw aan: uw wijzigingen blijven op dit toestel bewaard en worden dan verstuurd.</translation>
+    </message>
+    <message>
+        <source>Enter the server address first, for example https://relais.example.be</source>
+        <translation>Geef eerst het adres van de server, bijvoorbeeld https://relais.example.be</translation>
+    </message>
+    <message>
+        <source>Enter your user name and password.</source>
+        <translation>Geef uw gebruikersnaam en wachtwoord.</translation>
+    </message>
+    <message>
+        <source>The session could not be kept on this device: %1</source>
+        <translation>De sessie kon niet op dit toestel bewaard worden: %1</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached. Check the address and your connection.</source>
+        <translation>De server is onbereikbaar. Controleer het adres en uw verbinding.</translation>
+    </message>
+    <message>
+        <source>The user name or password is not right.</source>
+        <translation>De gebruikersnaam of het wachtwoord klopt niet.</translation>
+    </message>
+    <message>
+        <source>Too many attempts. Wait a few minutes, then try again.</source>
+        <translation>Te veel pogingen. Wacht enkele minuten en probeer dan opnieuw.</translation>
+    </message>
+    <message>
+        <source>The server refused the login: %1</source>
+        <translation>De server heeft de aanmelding geweigerd: %1</translation>
+    </message>
+    <message>
+        <source>Login failed: %1</source>
+        <translation>Aanmelden mislukt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LoginSection</name>
+    <message>
+        <source>Association staff</source>
+        <translation>Medewerkers van verenigingen</translation>
+    </message>
+    <message>
+        <source>Logged in as %1 for %2.</source>
+        <translation>Aangemeld als %1 voor %2.</translation>
+    </message>
+    <message>
+        <source>Staff of an association log in to keep their own listings correct.</source>
+        <translation>Medewerkers van een vereniging melden zich aan om hun eigen fiches juist te houden.</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Adres van de server</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Gebruikersnaam</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Wachtwoord</translation>
+    </message>
+    <message>
+        <source>Logging in…</source>
+        <translation>Aanmelden…</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>Aanmelden</translation>
+    </message>
+    <message>
+        <source>My listings</source>
+        <translation>Mijn fiches</translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation>Afmelden</translation>
     </message>
 </context>
 <context>
@@ -318,6 +1087,14 @@
     <message>
         <source>Choose a service in the list to see everything about it.</source>
         <translation>Kies een dienst in de lijst om er alles over te zien.</translation>
+    </message>
+    <message>
+        <source>My listings</source>
+        <translation>Mijn fiches</translation>
+    </message>
+    <message>
+        <source>My listings: your organisation&apos;s services</source>
+        <translation>Mijn fiches: de diensten van uw organisatie</translation>
     </message>
 </context>
 <context>
@@ -509,6 +1286,65 @@
     <message>
         <source>Open the referral sheet</source>
         <translation>De doorverwijsfiche openen</translation>
+    </message>
+</context>
+<context>
+    <name>StaffController</name>
+    <message>
+        <source>This listing belongs to another organisation: only its staff or an administrator can change it. Your edit is kept here; you can drop it.</source>
+        <translation>Deze fiche hoort bij een andere organisatie: alleen haar medewerkers of een beheerder kunnen ze wijzigen. Uw wijziging blijft hier bewaard; u kunt ze schrappen.</translation>
+    </message>
+    <message>
+        <source>The server refused some fields. Open the listing to see them highlighted and correct them.</source>
+        <translation>De server heeft enkele velden geweigerd. Open de fiche om ze aangeduid te zien en te verbeteren.</translation>
+    </message>
+    <message>
+        <source>This listing no longer exists on the server.</source>
+        <translation>Deze fiche bestaat niet meer op de server.</translation>
+    </message>
+    <message>
+        <source>The server refused this edit: %1</source>
+        <translation>De server heeft deze wijziging geweigerd: %1</translation>
+    </message>
+    <message>
+        <source>Verified on %1</source>
+        <translation>Gecontroleerd op %1</translation>
+    </message>
+    <message>
+        <source>Never verified</source>
+        <translation>Nooit gecontroleerd</translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation>Bijgewerkt</translation>
+    </message>
+    <message>
+        <source>Retired, waiting to be sent</source>
+        <translation>Ingetrokken, wacht op verzending</translation>
+    </message>
+    <message>
+        <source>Pending: sent at the next sync</source>
+        <translation>In afwachting: verstuurd bij de volgende synchronisatie</translation>
+    </message>
+    <message>
+        <source>Conflict: changed on the server too</source>
+        <translation>Conflict: ook op de server gewijzigd</translation>
+    </message>
+    <message>
+        <source>Refused by the server</source>
+        <translation>Geweigerd door de server</translation>
+    </message>
+    <message>
+        <source>Marked as still accurate. This is sent at the next sync.</source>
+        <translation>Gemarkeerd als nog juist. Dit wordt verstuurd bij de volgende synchronisatie.</translation>
+    </message>
+    <message>
+        <source>Listing retired. This is sent at the next sync.</source>
+        <translation>Fiche ingetrokken. Dit wordt verstuurd bij de volgende synchronisatie.</translation>
+    </message>
+    <message>
+        <source>The refused edit was dropped.</source>
+        <translation>De geweigerde wijziging is geschrapt.</translation>
     </message>
 </context>
 <context>
@@ -846,6 +1682,316 @@
     <message>
         <source>No connection to the server. Everything still works offline with the directory on this device.</source>
         <translation>Geen verbinding met de server. Alles werkt offline met de gids op dit toestel.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoMark</name>
+    <message>
+        <source>Demo: presentation mode for training</source>
+        <translation>Demo: presentatiemodus voor opleiding</translation>
+    </message>
+    <message>
+        <source>DEMO</source>
+        <translation>DEMO</translation>
+    </message>
+</context>
+<context>
+    <name>Fiche</name>
+    <message>
+        <source>Not in the current directory: look it up again before referring.</source>
+        <translation>Niet in de huidige gids: zoek het opnieuw op voor u doorverwijst.</translation>
+    </message>
+    <message>
+        <source>to verify by phone</source>
+        <translation>telefonisch na te gaan</translation>
+    </message>
+    <message>
+        <source>Memo sheet</source>
+        <translation>Geheugensteun</translation>
+    </message>
+    <message>
+        <source>Training scenario (fictional situation)</source>
+        <translation>Opleidingsscenario (fictieve situatie)</translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation>Situatie</translation>
+    </message>
+    <message>
+        <source>Questions to ask, with care</source>
+        <translation>Vragen om met zorg te stellen</translation>
+    </message>
+    <message>
+        <source>Pitfalls to avoid</source>
+        <translation>Valkuilen om te vermijden</translation>
+    </message>
+    <message>
+        <source>Where to refer</source>
+        <translation>Waarnaar doorverwijzen</translation>
+    </message>
+    <message>
+        <source>No service in this category yet.</source>
+        <translation>Nog geen dienst in deze categorie.</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <source>Phone and address</source>
+        <translation>Telefoon en adres</translation>
+    </message>
+    <message>
+        <source>Hours and conditions change: call before sending someone when you can. Referring respects professional secrecy: share nothing about the person without their consent.</source>
+        <translation>Openingsuren en voorwaarden veranderen: bel indien mogelijk voor u iemand doorstuurt. Doorverwijzen respecteert het beroepsgeheim: deel niets over de persoon zonder diens toestemming.</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioView</name>
+    <message>
+        <source>‹ All scenarios</source>
+        <translation>‹ Alle scenario&apos;s</translation>
+    </message>
+    <message>
+        <source>Training scenario: a fictional situation.</source>
+        <translation>Opleidingsscenario: een fictieve situatie.</translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation>Situatie</translation>
+    </message>
+    <message>
+        <source>Questions to ask, with care</source>
+        <translation>Vragen om met zorg te stellen</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <comment>number. question</comment>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Pitfalls to avoid</source>
+        <translation>Valkuilen om te vermijden</translation>
+    </message>
+    <message>
+        <source>• %1</source>
+        <comment>list item</comment>
+        <translation>• %1</translation>
+    </message>
+    <message>
+        <source>Where to refer</source>
+        <translation>Waarnaar doorverwijzen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s) of this scenario are not in the current directory (removed by a sync or an edit). Reset to the bundled directory to find them again.</source>
+        <translation>
+            <numerusform>%n dienst van dit scenario staat niet in de huidige gids (verwijderd door een synchronisatie of een wijziging). Zet de meegeleverde gids terug om hem terug te vinden.</numerusform>
+            <numerusform>%n diensten van dit scenario staan niet in de huidige gids (verwijderd door een synchronisatie of een wijziging). Zet de meegeleverde gids terug om ze terug te vinden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not in the current directory</source>
+        <translation>Niet in de huidige gids</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Openen</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>%1 openen</translation>
+    </message>
+    <message>
+        <source>✓ On the sheet</source>
+        <translation>✓ Op de fiche</translation>
+    </message>
+    <message>
+        <source>Add to sheet</source>
+        <translation>Toevoegen aan fiche</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the sheet</source>
+        <translation>%1 van de fiche halen</translation>
+    </message>
+    <message>
+        <source>Add %1 to the referral sheet</source>
+        <translation>%1 toevoegen aan de doorverwijsfiche</translation>
+    </message>
+    <message>
+        <source>Show the questions</source>
+        <translation>Toon de vragen</translation>
+    </message>
+    <message>
+        <source>Show the pitfalls</source>
+        <translation>Toon de valkuilen</translation>
+    </message>
+    <message>
+        <source>Show the next referral</source>
+        <translation>Toon de volgende doorverwijzing</translation>
+    </message>
+    <message>
+        <source>Next question</source>
+        <translation>Volgende vraag</translation>
+    </message>
+    <message>
+        <source>Show everything</source>
+        <translation>Alles tonen</translation>
+    </message>
+    <message>
+        <source>Start again</source>
+        <translation>Opnieuw beginnen</translation>
+    </message>
+    <message>
+        <source>Hide the questions and referrals again</source>
+        <translation>Verberg de vragen en doorverwijzingen opnieuw</translation>
+    </message>
+    <message>
+        <source>Add all to sheet</source>
+        <translation>Alles toevoegen aan fiche</translation>
+    </message>
+    <message>
+        <source>Put every referral of this scenario on the referral sheet</source>
+        <translation>Zet alle doorverwijzingen van dit scenario op de doorverwijsfiche</translation>
+    </message>
+    <message>
+        <source>Memo sheet (PDF)</source>
+        <translation>Geheugensteun (pdf)</translation>
+    </message>
+    <message>
+        <source>Save this scenario&apos;s memo sheet as PDF</source>
+        <translation>De geheugensteun van dit scenario als pdf bewaren</translation>
+    </message>
+</context>
+<context>
+    <name>TrainerButton</name>
+    <message>
+        <source>Training</source>
+        <translation>Opleiding</translation>
+    </message>
+    <message>
+        <source>Trainer mode: case scenarios, presentation mode and memo sheets</source>
+        <translation>Opleidingsmodus: casussen, presentatiemodus en geheugensteunen</translation>
+    </message>
+</context>
+<context>
+    <name>TrainerPage</name>
+    <message>
+        <source>‹ Back to results</source>
+        <translation>‹ Terug naar de resultaten</translation>
+    </message>
+    <message>
+        <source>Training: case scenarios</source>
+        <translation>Opleiding: casussen</translation>
+    </message>
+    <message>
+        <source>Pick a situation, ask the class which questions and referrals fit, then reveal them step by step. Scenarios are fictional; the services are those of the directory.</source>
+        <translation>Kies een situatie, vraag de groep welke vragen en doorverwijzingen passen en toon ze dan stap voor stap. De scenario&apos;s zijn fictief; de diensten zijn die van de gids.</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <comment>number. scenario title</comment>
+        <translation>%1. %2</translation>
+    </message>
+</context>
+<context>
+    <name>TrainerTools</name>
+    <message>
+        <source>Presentation</source>
+        <translation>Presentatie</translation>
+    </message>
+    <message>
+        <source>Presentation mode: large text, high contrast, no account data</source>
+        <translation>Presentatiemodus: grote tekst, hoog contrast, geen accountgegevens</translation>
+    </message>
+    <message>
+        <source>Start every class the same</source>
+        <translation>Elke sessie op dezelfde manier beginnen</translation>
+    </message>
+    <message>
+        <source>Reset puts back the directory shipped with the app: synced updates and local edits on this device are discarded.</source>
+        <translation>Terugzetten herstelt de gids die met de app meekomt: gesynchroniseerde updates en lokale wijzigingen op dit toestel worden gewist.</translation>
+    </message>
+    <message>
+        <source>Resetting…</source>
+        <translation>Bezig met terugzetten…</translation>
+    </message>
+    <message>
+        <source>Reset to the bundled directory…</source>
+        <translation>Terugzetten naar de meegeleverde gids…</translation>
+    </message>
+    <message>
+        <source>Memo sheets (PDF, one page)</source>
+        <translation>Geheugensteunen (pdf, één pagina)</translation>
+    </message>
+    <message>
+        <source>Memo sheets in %1</source>
+        <translation>Geheugensteunen in het %1</translation>
+    </message>
+    <message>
+        <source>Category of the memo sheet</source>
+        <translation>Categorie van de geheugensteun</translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation>Pdf bewaren</translation>
+    </message>
+    <message>
+        <source>Save the memo sheet of %1 as PDF</source>
+        <translation>De geheugensteun „%1” als pdf bewaren</translation>
+    </message>
+    <message>
+        <source>Reset the directory?</source>
+        <translation>De gids terugzetten?</translation>
+    </message>
+    <message>
+        <source>Synced updates and every local edit on this device will be discarded. The directory shipped with the app comes back. The referral sheet is kept.</source>
+        <translation>Gesynchroniseerde updates en alle lokale wijzigingen op dit toestel worden gewist. De gids die met de app meekomt, keert terug. De doorverwijsfiche blijft bewaard.</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Terugzetten</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
+    <name>relais::app::TrainerController</name>
+    <message>
+        <source>Some training scenarios could not be read: %1</source>
+        <translation>Sommige opleidingsscenario&apos;s konden niet gelezen worden: %1</translation>
+    </message>
+    <message>
+        <source>No training scenario with id %1.</source>
+        <translation>Geen opleidingsscenario met id %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s) added to the referral sheet.</source>
+        <translation>
+            <numerusform>%n dienst toegevoegd aan de doorverwijsfiche.</numerusform>
+            <numerusform>%n diensten toegevoegd aan de doorverwijsfiche.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A sync is running: wait for it to finish, then reset.</source>
+        <translation>Er loopt een synchronisatie: wacht tot ze klaar is en zet dan terug.</translation>
+    </message>
+    <message>
+        <source>This directory file was opened from the command line; it is not reset.</source>
+        <translation>Dit gidsbestand werd via de opdrachtregel geopend; het wordt niet teruggezet.</translation>
+    </message>
+    <message>
+        <source>The directory is back to the bundled version.</source>
+        <translation>De gids is terug naar de meegeleverde versie.</translation>
+    </message>
+    <message>
+        <source>No category or training scenario with id %1.</source>
+        <translation>Geen categorie of opleidingsscenario met id %1.</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Bewaard: %1</translation>
     </message>
 </context>
 </TS>

@@ -9,6 +9,7 @@ FocusScope {
     required property AppContext app
     property bool showBack: false
     signal back()
+    signal openStaff()
 
     Flickable {
         id: flick
@@ -93,6 +94,11 @@ FocusScope {
                     font.pixelSize: Theme.secondary
                     wrapMode: Text.Wrap
                 }
+            }
+
+            LoginSection {
+                app: page.app
+                onOpenListings: page.openStaff()
             }
         }
     }

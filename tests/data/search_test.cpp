@@ -360,5 +360,24 @@ TEST_F(SearchTest, LimitIsValidated) {
     EXPECT_EQ(searcher_->search(query).hits.size(), 3u);
 }
 
+TEST_F(SearchTest, WritesFromAnotherConnectionAreSeenAndDoNotLock) {
+    // This connection reads (search, a single-row lookup) and keeps its statements cached.
+    Store mine(*db_);
+    ASSERT_TRUE(mine.organization(mine.service("utsopi")->organization_id));
+    ASSERT_TRUE(mine.meta("data_as_of"));
+    ASSERT_EQ(rank(run("utsopi"), "utsopi"), 1);
+    {
+        // A sync writes through its own connection.
+        auto other = Database::open(path_);
+        Store theirs(other);
+        theirs.put(Organization{"zanzibar-asbl", "Zanzibar asbl"});
+        theirs.put(test::sample_service("zanzibar-test", "zanzibar-asbl"));
+    }
+    // No stale snapshot: the new listing is found, and this connection can write again.
+    EXPECT_EQ(rank(run("zanzibar"), "zanzibar-test"), 1);
+    EXPECT_TRUE(mine.service("zanzibar-test"));
+    EXPECT_NO_THROW(mine.set_meta("checked", "yes"));
+}
+
 } // namespace
 } // namespace relais

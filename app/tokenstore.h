@@ -1,0 +1,43 @@
+#pragma once
+// Where a staff session is kept between runs. Never in the plain settings: in a file of the
+// app's data folder that only the user can read (0600), written atomically; logging out
+// removes it. (A platform keychain could sit behind the same interface.)
+
+#include <QString>
+
+#include <optional>
+
+namespace relais::app {
+
+struct StaffSession {
+    QString serverUrl;
+    QString user;
+    QString token;
+    QString expiresAt; // ISO 8601 UTC
+    QString organizationId;
+    QString role; // "staff" | "admin"
+    bool operator==(const StaffSession&) const = default;
+};
+
+class TokenStore {
+public:
+    virtual ~TokenStore() = default;
+    virtual std::optional<StaffSession> load() const = 0;
+    // Empty on success, otherwise why it could not be kept, in plain words.
+    virtual QString save(const StaffSession& session) = 0;
+    virtual void clear() = 0;
+};
+
+class FileTokenStore final : public TokenStore {
+public:
+    explicit FileTokenStore(QString path) : path_(std::move(path)) {}
+    std::optional<StaffSession> load() const override;
+    QString save(const StaffSession& session) override;
+    void clear() override;
+    const QString& path() const { return path_; }
+
+private:
+    QString path_;
+};
+
+} // namespace relais::app

@@ -1,0 +1,53 @@
+# `relais --fiche` writes one A4 page per category or training scenario, in the asked language;
+# pdftotext must find the facts in it, and an unknown id fails with one clear line.
+function(fiche_text id lang out text_var)
+    file(REMOVE ${out})
+    execute_process(COMMAND ${RELAIS} --fiche ${id} --lang ${lang} --output ${out}
+                            --now 2025-10-07T19:00
+                    RESULT_VARIABLE rc ERROR_VARIABLE err)
+    if(NOT rc EQUAL 0)
+        message(FATAL_ERROR "relais --fiche ${id} exited with ${rc}: ${err}")
+    endif()
+    execute_process(COMMAND pdfinfo ${out} OUTPUT_VARIABLE info RESULT_VARIABLE rc)
+    if(NOT rc EQUAL 0 OR NOT info MATCHES "Pages: +1\n")
+        message(FATAL_ERROR "${out} is not a one-page PDF:\n${info}")
+    endif()
+    execute_process(COMMAND pdftotext -layout ${out} - OUTPUT_VARIABLE text RESULT_VARIABLE rc)
+    if(NOT rc EQUAL 0)
+        message(FATAL_ERROR "pdftotext failed on ${out}")
+    endif()
+    set(${text_var} "${text}" PARENT_SCOPE)
+endfunction()
+
+function(expect_in text)
+    foreach(expected IN LISTS ARGN)
+        string(FIND "${text}" "${expected}" at)
+        if(at EQUAL -1)
+            message(FATAL_ERROR "\"${expected}\" not in the fiche:\n${text}")
+        endif()
+    endforeach()
+endfunction()
+
+# A category, in French: its services with phone, hours and conditions.
+fiche_text(sexual-health fr ${OUT_DIR}/fiche-sexual-health-fr.pdf text)
+expect_in("${text}" "Fiche mémo" "Santé sexuelle" "Exaequo" "+32 2 736 28 61" "Aide Info Sida"
+          "Horaires" "Conditions" "Gratuit")
+# Every service of the category, the unverified ones included, fits on the page.
+fiche_text(social-aid en ${OUT_DIR}/fiche-social-aid-en.pdf text)
+expect_in("${text}" "Memo sheet" "Social aid" "CPAS" "Bruss'help" "Samusocial")
+
+# A scenario, in Dutch: situation, questions, pitfalls, referrals with why.
+fiche_text(signs-of-exploitation nl ${OUT_DIR}/fiche-signs-of-exploitation-nl.pdf text)
+expect_in("${text}" "Signalen van uitbuiting" "Valkuilen" "PAG-ASA" "+32 2 511 64 64"
+          "+32 78 05 58 00" "geheim")
+fiche_text(minor-sexual-exploitation en ${OUT_DIR}/fiche-minor-en.pdf text)
+expect_in("${text}" "Minor in a situation of sexual exploitation" "Pitfalls to avoid"
+          "Where to refer" "Child Focus" "116000")
+
+# An unknown id: non-zero exit and one line saying why.
+execute_process(COMMAND ${RELAIS} --fiche no-such-thing --lang fr --output ${OUT_DIR}/none.pdf
+                RESULT_VARIABLE rc ERROR_VARIABLE err)
+if(rc EQUAL 0 OR NOT err MATCHES
+   "(^|\n)relais: no category or training scenario with id no-such-thing\n")
+    message(FATAL_ERROR "unknown id: exit ${rc}, stderr:\n${err}")
+endif()

@@ -1,0 +1,493 @@
+// Association staff in the client, against a real relais-server on 127.0.0.1: log in, edit
+// offline, sync, a second client sees the change; conflicts where both edits survive until a
+// person resolves them; an expired session; another organisation's listing (403); the
+// editor's validation mirroring the server's 422.
+
+#include "app/appcontext.h"
+#include "app/staffops.h"
+#include "qt_environment.h"
+
+#include "../sync/test_support.h"
+#include "data/outbox.h"
+#include "data/store.h"
+#include "sync/engine.h"
+#include "sync/http_client.h"
+#include "sync/protocol.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <boost/json.hpp>
+
+#include <gtest/gtest.h>
+
+#include <thread>
+
+using namespace Qt::StringLiterals;
+using namespace relais;
+using namespace relais::app;
+namespace json = boost::json;
+
+namespace {
+
+constexpr int kWait = 20000;
+const auto* const environment =
+    ::testing::AddGlobalTestEnvironment(new relais::app::test::QtEnvironment);
+
+// One device: its own folder, local directory and controllers.
+class Client {
+public:
+    explicit Client(const std::string& server) {
+        // The local directory starts empty and bootstraps from the server.
+        Database::open(path());
+        app_ =
+            std::make_unique<AppContext>(AppContext::Options{path(), u"en"_s, systemNow, nullptr});
+        app_->sync()->setServerUrl(QString::fromStdString(server));
+    }
+    ~Client() { app_.reset(); }
+
+    std::filesystem::path path() const { return dir_.filePath(u"relais.sqlite"_s).toStdString(); }
+    QString sessionFile() const { return dir_.filePath(u"staff-session.json"_s); }
+    AppContext& app() { return *app_; }
+    SyncOutcome last;
+
+    // Runs a sync and waits for its end (success or not).
+    void sync() {
+        bool done = false;
+        auto connection = QObject::connect(app_->sync(), &SyncController::finished,
+                                           [&](const SyncOutcome& outcome) {
+                                               done = true;
+                                               last = outcome;
+                                           });
+        app_->sync()->syncNow();
+        EXPECT_TRUE(QTest::qWaitFor([&] { return done; }, kWait));
+        QObject::disconnect(connection);
+        settle();
+    }
+    void login(const std::string& user, const std::string& password) {
+        bool done = false;
+        auto connection = QObject::connect(app_->sync(), &SyncController::finished,
+                                           [&](const SyncOutcome&) { done = true; });
+        app_->login()->login(app_->sync()->serverUrl(), QString::fromStdString(user),
+                             QString::fromStdString(password));
+        ASSERT_TRUE(QTest::qWaitFor([&] { return !app_->login()->busy(); }, kWait));
+        ASSERT_TRUE(app_->login()->loggedIn()) << app_->login()->errorText().toStdString();
+        // Logging in sends what waits at once.
+        EXPECT_TRUE(QTest::qWaitFor([&] { return done; }, kWait));
+        QObject::disconnect(connection);
+        settle();
+    }
+    // Worker tasks done and delivered: the controllers show the current state.
+    void settle() {
+        ASSERT_TRUE(QTest::qWaitFor(
+            [&] {
+                return app_->directory()->ready() && !app_->staff()->loading() &&
+                       !app_->editor()->loading() && !app_->editor()->saving() &&
+                       !app_->conflict()->loading() && !app_->sync()->syncing();
+            },
+            kWait));
+        QTest::qWait(50);
+        ASSERT_TRUE(QTest::qWaitFor([&] { return !app_->staff()->loading(); }, kWait));
+    }
+    void edit(const QString& id, const std::function<void(EditorController&)>& change) {
+        EditorController& editor = *app_->editor();
+        editor.open(id);
+        settle();
+        ASSERT_TRUE(editor.active());
+        change(editor);
+        ASSERT_EQ(editor.problemCount(), 0) << editor.wireJson();
+        editor.save();
+        settle();
+        ASSERT_FALSE(editor.active()) << editor.errorText().toStdString();
+    }
+    Service local(const std::string& id) {
+        Database db = Database::open(path());
+        return Store(db).service(id).value();
+    }
+    std::vector<OutboxEntry> outbox() {
+        Database db = Database::open(path());
+        return Outbox(db).entries();
+    }
+
+private:
+    QTemporaryDir dir_;
+    std::unique_ptr<AppContext> app_;
+};
+
+class StaffTest : public ::testing::Test {
+protected:
+    explicit StaffTest(relais::test::TestServerSetup setup = {}) : server(std::move(setup)) {
+        relais::test::add_account(server.db_path(), "alice", "org-0", Role::staff,
+                                  "alice password");
+    }
+    Service serverRecord(const std::string& id) {
+        Database db = Database::open(server.db_path());
+        return Store(db).service(id).value();
+    }
+    std::string firstOf(Client& client, const std::string& organization) {
+        Database db = Database::open(client.path());
+        return Store(db).services_of(organization).front().id;
+    }
+    std::string otherOrganisationsService(Client& client) {
+        Database db = Database::open(client.path());
+        for (const Service& service : Store(db).services())
+            if (service.organization_id != "org-0")
+                return service.id;
+        return {};
+    }
+    relais::test::TestServer server;
+};
+
+} // namespace
+
+TEST_F(StaffTest, LogInEditOfflineSyncAndASecondClientSeesTheChange) {
+    Client desk(server.url());
+    desk.sync();
+    desk.login("alice", "alice password");
+    EXPECT_EQ(desk.app().login()->organizationId(), u"org-0"_s);
+    EXPECT_FALSE(desk.app().login()->organizationName().isEmpty());
+
+    // The token is kept for the user alone, never in the settings.
+    const QFileInfo session(desk.sessionFile());
+    ASSERT_TRUE(session.exists());
+    EXPECT_EQ(session.permissions() &
+                  (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther),
+              QFile::Permissions());
+    for (const QString& key : QSettings().allKeys())
+        EXPECT_FALSE(key.contains(u"token"_s, Qt::CaseInsensitive));
+
+    // "My listings": the organisation's services, with staleness.
+    Database serverDb = Database::open(server.db_path());
+    const auto mine = Store(serverDb).services_of("org-0");
+    EXPECT_EQ(desk.app().staff()->listings()->count(), static_cast<int>(mine.size()));
+
+    // Offline: the server cannot be reached, the edit is kept and shown at once.
+    const std::string id = firstOf(desk, "org-0");
+    const std::int64_t before = serverRecord(id).version;
+    desk.app().sync()->setServerUrl(u"http://127.0.0.1:1"_s);
+    desk.edit(QString::fromStdString(id), [](EditorController& editor) {
+        editor.setText(u"notes"_s, u"Nouvel horaire dès lundi"_s);
+        editor.setText(u"email"_s, u"accueil@example.be"_s);
+    });
+    EXPECT_EQ(desk.local(id).notes, "Nouvel horaire dès lundi");
+    EXPECT_EQ(desk.app().staff()->pendingCount(), 1);
+    EXPECT_EQ(desk.app().staff()->listings()->find(QString::fromStdString(id))->state,
+              u"pending"_s);
+    desk.sync();
+    EXPECT_TRUE(desk.app().sync()->offline()) << desk.last.error.toStdString();
+    EXPECT_EQ(desk.outbox().size(), 1u);
+    EXPECT_EQ(desk.local(id).notes, "Nouvel horaire dès lundi");
+
+    // Back online: sent, in order.
+    desk.app().sync()->setServerUrl(QString::fromStdString(server.url()));
+    desk.sync();
+    EXPECT_TRUE(desk.outbox().empty()) << desk.last.error.toStdString() << desk.last.pushed;
+    EXPECT_EQ(desk.app().staff()->pendingCount(), 0)
+        << desk.app().staff()->listings()->find(QString::fromStdString(id))->state.toStdString();
+    const Service accepted = serverRecord(id);
+    EXPECT_EQ(accepted.notes, "Nouvel horaire dès lundi");
+    EXPECT_EQ(accepted.email, "accueil@example.be");
+    EXPECT_EQ(accepted.version, before + 1);
+
+    // Another device, anonymous: sees the change after its sync.
+    Client phone(server.url());
+    phone.sync();
+    EXPECT_EQ(phone.local(id).notes, "Nouvel horaire dès lundi");
+
+    // "Still accurate": only the verification date moves.
+    desk.app().staff()->confirm(QString::fromStdString(id));
+    desk.settle();
+    desk.sync();
+    const Service confirmed = serverRecord(id);
+    EXPECT_EQ(confirmed.version, before + 2);
+    EXPECT_EQ(confirmed.notes, accepted.notes);
+    EXPECT_NE(confirmed.last_verified_at, accepted.last_verified_at);
+
+    // Log out: the session is forgotten.
+    desk.app().login()->logout();
+    EXPECT_FALSE(QFile::exists(desk.sessionFile()));
+    EXPECT_FALSE(desk.app().login()->loggedIn());
+}
+
+TEST_F(StaffTest, AddAndRetireAListing) {
+    Client desk(server.url());
+    desk.sync();
+    desk.login("alice", "alice password");
+    EditorController& editor = *desk.app().editor();
+    editor.create();
+    desk.settle();
+    EXPECT_GT(editor.problemCount(), 0); // a new listing needs a name and a category
+    editor.setText(u"name.fr"_s, u"Permanence juridique Saint-Gilles"_s);
+    EXPECT_EQ(editor.text(u"id"_s), u"permanence-juridique-saint-gilles"_s);
+    editor.setCategory(u"legal-aid"_s, true);
+    editor.phones()->addPhone();
+    editor.phones()->setNumber(0, u"+32 2 538 00 00"_s);
+    editor.setHoursKnown(true);
+    // Wednesday, morning and afternoon: two ranges on one day.
+    editor.hours()->addRange();
+    for (int row : {0, 1}) {
+        for (int day = 0; day < 7; ++day)
+            editor.hours()->setDay(row, day, day == 2);
+    }
+    editor.hours()->setOpens(1, u"14:00"_s);
+    editor.hours()->setCloses(1, u"17:00"_s);
+    editor.hours()->setCloses(0, u"12:00"_s);
+    ASSERT_EQ(editor.problemCount(), 0) << editor.wireJson();
+    editor.save();
+    desk.settle();
+    desk.sync();
+    const Service created = serverRecord("permanence-juridique-saint-gilles");
+    EXPECT_EQ(created.organization_id, "org-0");
+    ASSERT_TRUE(created.hours);
+    EXPECT_EQ(created.hours->size(), 2u);
+
+    desk.app().staff()->retire(u"permanence-juridique-saint-gilles"_s);
+    desk.settle();
+    EXPECT_TRUE(desk.app().staff()->errorText().isEmpty())
+        << desk.app().staff()->errorText().toStdString();
+    EXPECT_FALSE(Store(*std::make_unique<Database>(Database::open(desk.path())))
+                     .service("permanence-juridique-saint-gilles"));
+    desk.sync();
+    Database db = Database::open(server.db_path());
+    EXPECT_FALSE(Store(db).service("permanence-juridique-saint-gilles"));
+}
+
+TEST_F(StaffTest, BothEditsSurviveAConflictUntilAPersonMergesThem) {
+    Client desk(server.url());
+    Client laptop(server.url());
+    desk.sync();
+    laptop.sync();
+    desk.login("alice", "alice password");
+    laptop.login("alice", "alice password");
+    const std::string id = firstOf(desk, "org-0");
+    const std::int64_t base = serverRecord(id).version;
+
+    desk.edit(QString::fromStdString(id),
+              [](EditorController& editor) { editor.setText(u"email"_s, u"desk@example.be"_s); });
+    laptop.edit(QString::fromStdString(id), [](EditorController& editor) {
+        editor.setText(u"notes"_s, u"written on the laptop"_s);
+    });
+    desk.sync();
+    laptop.sync();
+
+    // The laptop's edit is kept beside the server's record; nothing was overwritten.
+    EXPECT_EQ(laptop.app().staff()->conflictCount(), 1);
+    auto entries = laptop.outbox();
+    ASSERT_EQ(entries.size(), 1u);
+    EXPECT_EQ(entries[0].state, OutboxState::conflict);
+    EXPECT_NE(entries[0].draft_json->find("written on the laptop"), std::string::npos);
+    EXPECT_NE(entries[0].server_json->find("desk@example.be"), std::string::npos);
+    EXPECT_EQ(serverRecord(id).email, "desk@example.be");
+    // Another sync does not resolve it by itself.
+    laptop.sync();
+    EXPECT_EQ(laptop.outbox().size(), 1u);
+
+    // Field by field: the laptop's notes, the server's e-mail.
+    ConflictController& conflict = *laptop.app().conflict();
+    conflict.open(QString::fromStdString(id));
+    laptop.settle();
+    ASSERT_TRUE(conflict.canMerge());
+    int notes = -1, email = -1;
+    for (int i = 0; i < conflict.fields()->count(); ++i) {
+        const ConflictField& field = conflict.fields()->rows()[static_cast<std::size_t>(i)];
+        if (field.key == u"notes")
+            notes = i;
+        if (field.key == u"email")
+            email = i;
+    }
+    ASSERT_GE(notes, 0);
+    ASSERT_GE(email, 0);
+    EXPECT_TRUE(conflict.fields()->rows()[static_cast<std::size_t>(notes)].differs);
+    EXPECT_EQ(conflict.fields()->rows()[static_cast<std::size_t>(email)].theirs,
+              u"desk@example.be"_s);
+    conflict.choose(notes, true);
+    conflict.choose(email, false);
+    conflict.applyMerge();
+    laptop.settle();
+    EXPECT_EQ(laptop.local(id).notes, "written on the laptop");
+    laptop.sync();
+    EXPECT_TRUE(laptop.outbox().empty());
+    const Service merged = serverRecord(id);
+    EXPECT_EQ(merged.notes, "written on the laptop");
+    EXPECT_EQ(merged.email, "desk@example.be");
+    EXPECT_EQ(merged.version, base + 2);
+}
+
+TEST_F(StaffTest, TakeTheirsAndKeepMine) {
+    Client desk(server.url());
+    Client laptop(server.url());
+    desk.sync();
+    laptop.sync();
+    desk.login("alice", "alice password");
+    laptop.login("alice", "alice password");
+    const std::string id = firstOf(desk, "org-0");
+    desk.edit(QString::fromStdString(id),
+              [](EditorController& editor) { editor.setText(u"notes"_s, u"desk"_s); });
+    laptop.edit(QString::fromStdString(id),
+                [](EditorController& editor) { editor.setText(u"notes"_s, u"laptop"_s); });
+    desk.sync();
+    laptop.sync();
+    laptop.app().conflict()->open(QString::fromStdString(id));
+    laptop.settle();
+    laptop.app().conflict()->keepMine();
+    laptop.settle();
+    laptop.sync();
+    EXPECT_EQ(serverRecord(id).notes, "laptop");
+
+    desk.edit(QString::fromStdString(id),
+              [](EditorController& editor) { editor.setText(u"notes"_s, u"desk again"_s); });
+    desk.sync();
+    ASSERT_EQ(desk.app().staff()->conflictCount(), 1);
+    desk.app().conflict()->open(QString::fromStdString(id));
+    desk.settle();
+    desk.app().conflict()->takeTheirs();
+    desk.settle();
+    EXPECT_TRUE(desk.outbox().empty());
+    EXPECT_EQ(desk.local(id).notes, "laptop");
+}
+
+class ShortSessionTest : public StaffTest {
+protected:
+    static relais::test::TestServerSetup shortSessions() {
+        relais::test::TestServerSetup setup;
+        setup.handler.token_lifetime = std::chrono::seconds(2);
+        return setup;
+    }
+    ShortSessionTest() : StaffTest(shortSessions()) {}
+};
+
+TEST_F(ShortSessionTest, AnExpiredSessionAsksToLogInAgainAndKeepsTheEdits) {
+    Client desk(server.url());
+    desk.sync();
+    desk.login("alice", "alice password");
+    const std::string id = firstOf(desk, "org-0");
+    desk.edit(QString::fromStdString(id),
+              [](EditorController& editor) { editor.setText(u"notes"_s, u"kept"_s); });
+    std::this_thread::sleep_for(std::chrono::milliseconds(2500));
+    desk.sync();
+    EXPECT_TRUE(desk.app().login()->sessionExpired());
+    EXPECT_FALSE(desk.app().login()->loggedIn());
+    EXPECT_TRUE(desk.app().login()->errorText().contains(u"Log in again"_s));
+    ASSERT_EQ(desk.outbox().size(), 1u);
+    EXPECT_EQ(desk.outbox()[0].state, OutboxState::pending);
+    EXPECT_EQ(desk.local(id).notes, "kept");
+
+    desk.login("alice", "alice password"); // sends what waited
+    EXPECT_TRUE(desk.outbox().empty());
+    EXPECT_EQ(serverRecord(id).notes, "kept");
+}
+
+TEST_F(StaffTest, AnotherOrganisationsListingIsRefusedInPlainWords) {
+    Client desk(server.url());
+    desk.sync();
+    desk.login("alice", "alice password");
+    const std::string other = otherOrganisationsService(desk);
+    ASSERT_FALSE(other.empty());
+    desk.edit(QString::fromStdString(other),
+              [](EditorController& editor) { editor.setText(u"notes"_s, u"not ours"_s); });
+    desk.sync();
+    const StaffListingRow* row =
+        desk.app().staff()->listings()->find(QString::fromStdString(other));
+    ASSERT_NE(row, nullptr);
+    EXPECT_EQ(row->state, u"rejected"_s);
+    EXPECT_TRUE(row->problemText.contains(u"another organisation"_s));
+    ASSERT_EQ(desk.outbox().size(), 1u); // kept until the user drops it
+    EXPECT_NE(serverRecord(other).notes, "not ours");
+    desk.app().staff()->discardRefused(QString::fromStdString(other));
+    desk.settle();
+    EXPECT_TRUE(desk.outbox().empty());
+}
+
+TEST_F(StaffTest, TheEditorAppliesTheServersRulesAndShowsItsRefusals) {
+    Client desk(server.url());
+    desk.sync();
+    desk.login("alice", "alice password");
+    const std::string id = firstOf(desk, "org-0");
+    EditorController& editor = *desk.app().editor();
+    editor.open(QString::fromStdString(id));
+    desk.settle();
+    ASSERT_EQ(editor.problemCount(), 0) << editor.wireJson();
+
+    struct Case {
+        std::function<void()> change;
+        QString field;      // where the editor shows it
+        std::string server; // the field the server's 422 names
+    };
+    const std::vector<Case> cases{
+        {[&] { editor.setText(u"email"_s, u"accueil@"_s); }, u"email"_s, "email"},
+        {[&] { editor.setText(u"website"_s, u"www.example.be"_s); }, u"website"_s, "website"},
+        {[&] {
+             editor.phones()->addPhone();
+             editor.phones()->setNumber(editor.phones()->count() - 1, u"02 538 00 00"_s);
+         },
+         u"phones"_s, "phones"},
+        {[&] {
+             editor.setHoursKnown(true);
+             editor.hours()->addRange();
+             const int last = editor.hours()->count() - 1;
+             editor.hours()->setOpens(last, u"10:00"_s);
+             editor.hours()->setCloses(last, u"10:00"_s);
+         },
+         u"hours"_s, "hours"},
+        {[&] {
+             for (const char* lang : {"name.fr", "name.nl", "name.en"})
+                 editor.setText(QLatin1String(lang), {});
+         },
+         u"name"_s, "name"},
+        {[&] { editor.setText(u"languages"_s, u"french"_s); }, u"languages"_s, "languages"},
+    };
+    const std::string token = [&] {
+        return relais::test::login_token(server.url(), "alice", "alice password");
+    }();
+    for (const Case& c : cases) {
+        editor.open(QString::fromStdString(id));
+        desk.settle();
+        c.change();
+        EXPECT_FALSE(editor.errorFor(c.field).isEmpty()) << c.server;
+        // The very form, sent as is: the server refuses it, naming the same field.
+        sync::HttpClient http(server.url());
+        const auto response =
+            http.request("PUT", "/v1/services/" + id,
+                         {{"Authorization", "Bearer " + token},
+                          {"If-Match", "\"" + std::to_string(serverRecord(id).version) + "\""}},
+                         editor.wireJson());
+        EXPECT_EQ(response.status, 422) << c.server;
+        const sync::ErrorBody body = sync::error_from_json(sync::parse_json(response.body));
+        bool named = false;
+        for (const auto& detail : body.details)
+            named = named || detail.field.rfind(c.server, 0) == 0;
+        EXPECT_TRUE(named) << c.server << ": " << response.body;
+    }
+    // Hours past midnight are said explicitly.
+    editor.open(QString::fromStdString(id));
+    desk.settle();
+    editor.setHoursKnown(true);
+    editor.hours()->addRange();
+    const int last = editor.hours()->count() - 1;
+    editor.hours()->setOpens(last, u"22:00"_s);
+    editor.hours()->setCloses(last, u"02:00"_s);
+    EXPECT_FALSE(editor.hours()->rows().back().closesError.isEmpty());
+    editor.hours()->setPastMidnight(last, true);
+    EXPECT_TRUE(editor.hours()->rows().back().closesError.isEmpty());
+    editor.close();
+
+    // An edit the server refuses with 422 (e.g. from an older version of the app): the
+    // editor opens on it with the server's fields highlighted.
+    {
+        Database db = Database::open(desk.path());
+        Service bad = Store(db).service(id).value();
+        bad.phones.push_back(Phone{"12", std::nullopt});
+        sync::queue_update(db, bad);
+    }
+    desk.sync();
+    ASSERT_EQ(desk.app().staff()->listings()->find(QString::fromStdString(id))->state,
+              u"rejected"_s);
+    editor.open(QString::fromStdString(id));
+    desk.settle();
+    EXPECT_EQ(editor.listingState(), u"rejected"_s);
+    EXPECT_FALSE(editor.refusalText().isEmpty());
+    EXPECT_FALSE(editor.errorFor(u"phones"_s).isEmpty());
+}
