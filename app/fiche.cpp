@@ -229,18 +229,11 @@ QString ficheHtml(const FicheContent& content, Lang lang, TimePoint now) {
 }
 
 QString writeFichePdf(const FicheContent& content, Lang lang, TimePoint now, const QString& path) {
-    {
-        // QPdfWriter reports no error of its own: find out first whether the file can be written.
-        QFile probe(path);
-        if (!probe.open(QIODevice::WriteOnly))
-            return QCoreApplication::translate("Texts", "Cannot write %1: %2")
-                .arg(path, probe.errorString());
-    }
-    QPdfWriter writer(path);
-    writer.setPageSize(QPageSize(QPageSize::A4));
-    writer.setPageMargins(QMarginsF(12, 12, 12, 12), QPageLayout::Millimeter);
-    writer.setTitle(u"Relais"_s);
-    writer.setCreator(u"Relais"_s);
+    QString error;
+    const auto pdf = openA4Pdf(path, QMarginsF(12, 12, 12, 12), error);
+    if (!pdf)
+        return error;
+    QPdfWriter& writer = *pdf;
     const QRectF page = writer.pageLayout().paintRectPixels(writer.resolution());
 
     QTextDocument document;

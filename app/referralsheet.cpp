@@ -167,22 +167,32 @@ QString sheetPlainText(const SheetContent& content, Lang lang, TimePoint now) {
     return text;
 }
 
-QString writeSheetPdf(const SheetContent& content, Lang lang, TimePoint now, const QString& path) {
+std::unique_ptr<QPdfWriter> openA4Pdf(const QString& path, const QMarginsF& margins,
+                                      QString& error) {
     {
-        // QPdfWriter reports no error of its own: find out first whether the file can be written.
         QFile probe(path);
-        if (!probe.open(QIODevice::WriteOnly))
-            return QCoreApplication::translate("Texts", "Cannot write %1: %2")
-                .arg(path, probe.errorString());
+        if (!probe.open(QIODevice::WriteOnly)) {
+            error = QCoreApplication::translate("Texts", "Cannot write %1: %2")
+                        .arg(path, probe.errorString());
+            return nullptr;
+        }
     }
-    QPdfWriter writer(path);
-    writer.setPageSize(QPageSize(QPageSize::A4));
-    writer.setPageMargins(QMarginsF(18, 16, 18, 16), QPageLayout::Millimeter);
-    writer.setTitle(u"Relais"_s);
-    writer.setCreator(u"Relais"_s);
+    auto writer = std::make_unique<QPdfWriter>(path);
+    writer->setPageSize(QPageSize(QPageSize::A4));
+    writer->setPageMargins(margins, QPageLayout::Millimeter);
+    writer->setTitle(u"Relais"_s);
+    writer->setCreator(u"Relais"_s);
+    return writer;
+}
+
+QString writeSheetPdf(const SheetContent& content, Lang lang, TimePoint now, const QString& path) {
+    QString error;
+    const auto writer = openA4Pdf(path, QMarginsF(18, 16, 18, 16), error);
+    if (!writer)
+        return error;
     QTextDocument document;
     document.setHtml(sheetHtml(content, lang, now));
-    document.print(&writer);
+    document.print(writer.get());
     return {};
 }
 

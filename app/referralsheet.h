@@ -6,6 +6,8 @@
 #include "app/clock.h"
 #include "app/directoryworker.h"
 
+#include <QMarginsF>
+#include <QPdfWriter>
 #include <QString>
 #include <QTranslator>
 
@@ -36,6 +38,12 @@ std::unique_ptr<QTranslator> loadTranslator(Lang lang);
 QString sheetHtml(const SheetContent& content, Lang lang, TimePoint now);
 QString sheetPlainText(const SheetContent& content, Lang lang, TimePoint now);
 // Writes an A4 PDF. Returns an empty string on success, else what went wrong.
+// Shared by every printable page (referral sheet, fiches mémo): an A4 QPdfWriter on `path`
+// with the given margins (mm), or the reason the file cannot be written (QPdfWriter reports
+// no error of its own, so the file is probed first).
+std::unique_ptr<QPdfWriter> openA4Pdf(const QString& path, const QMarginsF& margins,
+                                      QString& error);
+
 QString writeSheetPdf(const SheetContent& content, Lang lang, TimePoint now, const QString& path);
 
 } // namespace relais::app
