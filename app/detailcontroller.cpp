@@ -3,6 +3,7 @@
 #include "app/directorycontroller.h"
 #include "app/directoryworker.h"
 #include "app/languagecontroller.h"
+#include "data/outbox.h"
 
 #include <QClipboard>
 #include <QDesktopServices>
@@ -17,6 +18,7 @@ namespace {
 struct ServiceRecord {
     Service service;
     std::string organization;
+    std::string localEdit; // the state of an edit made on this device; empty: none
 };
 } // namespace
 
@@ -63,8 +65,11 @@ void DetailController::reload() {
             if (!service)
                 return std::nullopt;
             const auto organization = connection.store.organization(service->organization_id);
-            return ServiceRecord{std::move(*service),
-                                 organization ? organization->name : std::string()};
+            const auto edits = Outbox(connection.db).record_states();
+            const auto edit = edits.find(id);
+            return ServiceRecord{
+                std::move(*service), organization ? organization->name : std::string(),
+                edit != edits.end() ? std::string(to_string(edit->second)) : std::string()};
         },
         [this, generation](Outcome<std::optional<ServiceRecord>> outcome) {
             if (generation != generation_)
@@ -82,6 +87,7 @@ void DetailController::reload() {
                 detail_ = ServiceDetail::create(record.service, qs(record.organization),
                                                 directory_.categoryLabels(lang), clock_(),
                                                 Texts(lang), this);
+                detail_->localEdit = qs(record.localEdit);
             }
             setLoading(false);
             emit detailChanged();

@@ -4,6 +4,7 @@
 #include "app/directoryworker.h"
 #include "app/languagecontroller.h"
 #include "app/texts.h"
+#include "data/outbox.h"
 
 using namespace Qt::StringLiterals;
 
@@ -39,6 +40,8 @@ QStringList toStringList(const std::vector<std::string>& values) {
 SearchOutcome runSearch(Connection& connection, const SearchQuery& query,
                         const std::map<std::string, std::string>& categoryLabels, TimePoint now) {
     SearchResult result = connection.searcher.search(query);
+    // A handful of rows at most: staff edits waiting on this device.
+    const std::map<std::string, OutboxState> edits = Outbox(connection.db).record_states();
     const Texts texts(query.lang);
     SearchOutcome outcome;
     outcome.rows.reserve(result.hits.size());
@@ -54,6 +57,8 @@ SearchOutcome runSearch(Connection& connection, const SearchQuery& query,
         }
         row.snippet = snippetHtml(hit.snippet);
         row.toVerify = hit.to_verify;
+        if (const auto edit = edits.find(hit.id); edit != edits.end())
+            row.localEdit = qs(to_string(edit->second));
         // The hit carries when it opens or closes (at `now`, which the query was given).
         row.openState = hit.status.state;
         row.statusText = openStatusText(hit.status, now, texts);

@@ -47,6 +47,8 @@ QVariant SearchResultModel::data(const QModelIndex& index, int role) const {
         return row.walkIn;
     case ToVerifyRole:
         return row.toVerify;
+    case LocalEditRole:
+        return row.localEdit;
     default:
         return {};
     }
@@ -66,6 +68,7 @@ QHash<int, QByteArray> SearchResultModel::roleNames() const {
         {AnonymousRole, "anonymous"},
         {WalkInRole, "walkIn"},
         {ToVerifyRole, "toVerify"},
+        {LocalEditRole, "localEdit"},
     };
 }
 

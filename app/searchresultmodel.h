@@ -27,6 +27,9 @@ struct ResultRow {
     std::optional<bool> anonymous;
     bool walkIn = false;
     bool toVerify = false;
+    // An edit of this listing made on this device and not accepted by the server yet:
+    // "pending", "conflict" or "rejected"; empty when none.
+    QString localEdit;
     bool operator==(const ResultRow&) const = default;
 };
 
@@ -49,6 +52,7 @@ public:
         AnonymousRole, // bool, or undefined when unknown
         WalkInRole,
         ToVerifyRole,
+        LocalEditRole,
     };
     Q_ENUM(Role)
 

@@ -41,6 +41,7 @@ class ServiceDetail : public QObject {
     Q_PROPERTY(QStringList sources MEMBER sources CONSTANT)
     Q_PROPERTY(QString lastVerified MEMBER lastVerified CONSTANT)
     Q_PROPERTY(bool toVerify MEMBER toVerify CONSTANT)
+    Q_PROPERTY(QString localEdit MEMBER localEdit CONSTANT)
 public:
     explicit ServiceDetail(QObject* parent = nullptr) : QObject(parent) {}
 
@@ -65,6 +66,9 @@ public:
     QStringList sources;
     QString lastVerified; // worded date, or "never verified"
     bool toVerify = true;
+    // An edit of this listing made on this device and not accepted by the server yet:
+    // "pending", "conflict" or "rejected"; empty when none.
+    QString localEdit;
 };
 
 } // namespace relais::app

@@ -64,6 +64,11 @@ const StaffListingRow* StaffListingModel::find(const QString& id) const {
     return nullptr;
 }
 
+QString StaffListingModel::idAt(int index) const {
+    const StaffListingRow* found = row(index);
+    return found ? found->id : QString();
+}
+
 void StaffListingModel::setRows(std::vector<StaffListingRow> rows) {
     if (rows == rows_)
         return;

@@ -50,6 +50,7 @@ public:
     int count() const { return static_cast<int>(rows_.size()); }
     const StaffListingRow* row(int index) const;
     const StaffListingRow* find(const QString& id) const;
+    Q_INVOKABLE QString idAt(int index) const;
     void setRows(std::vector<StaffListingRow> rows);
 
 signals:

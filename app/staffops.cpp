@@ -12,6 +12,8 @@
 #include "sync/clock.h"
 #include "sync/engine.h"
 #include "sync/protocol.h"
+
+#include <boost/json/serialize.hpp>
 #endif
 
 #include <map>
@@ -25,6 +27,7 @@ namespace {
 // Staff work goes through its own short-lived connection: the worker's long-lived one can hold
 // an old read snapshot (the Store keeps cached statements open after a single-row read), and
 // writing on it after a sync from another connection fails with SQLITE_BUSY_SNAPSHOT.
+// Transactions here start IMMEDIATE for the same reason: they read before they write.
 struct Fresh {
     explicit Fresh(Connection& connection) : db(Database::open(connection.db.path())), store(db) {}
     Database db;
@@ -52,6 +55,41 @@ std::optional<Service> decodeDraft(const std::optional<std::string>& json) {
     } catch (const sync::ProtocolError&) {
         return std::nullopt;
     }
+}
+
+// Keeps the record as it was before an edit (none for a new listing), to show it again if the
+// user drops an edit the server refused.
+void rememberBase(Database& db, std::int64_t entry, const std::optional<Service>& before) {
+    if (before)
+        Outbox(db).set_base(entry, boost::json::serialize(relais::to_json(*before)));
+}
+
+// Edits not sent yet, shown in the local directory over what the server last sent.
+void applyPending(Database& db, Store& store) {
+    for (const OutboxEntry& entry : Outbox(db).pending()) {
+        if (entry.op == OutboxOp::remove) {
+            if (store.service(entry.record_id))
+                store.remove(entry.record_id, entry.base_version.value_or(0) + 1,
+                             sync::now_iso8601());
+        } else if (auto draft = decode(entry.draft_json)) {
+            store.put(*draft);
+        }
+    }
+}
+
+// A dropped edit leaves the local directory as the server last had it: the record from before
+// the edit, or no record for a listing that was never accepted. A newer record a pull brought
+// in the meantime stays.
+void restoreBase(Store& store, const OutboxEntry& dropped) {
+    const std::optional<Service> current = store.service(dropped.record_id);
+    if (dropped.op == OutboxOp::create) {
+        if (current && current->version <= dropped.base_version.value_or(0))
+            store.remove(dropped.record_id, current->version + 1, sync::now_iso8601());
+        return;
+    }
+    const std::optional<Service> base = decode(dropped.base_json);
+    if (base && (!current || current->version <= base->version))
+        store.put(*base);
 }
 
 } // namespace
@@ -116,11 +154,13 @@ void saveEdit(Connection& connection, const Service& draft, bool creating,
         fresh.store.put(draft);
         return;
     }
-    SQLite::Transaction transaction(fresh.db.sql());
-    if (creating)
+    SQLite::Transaction transaction(fresh.db.sql(), SQLite::TransactionBehavior::IMMEDIATE);
+    if (creating) {
         sync::queue_create(fresh.db, draft);
-    else
-        sync::queue_update(fresh.db, draft);
+    } else {
+        const std::optional<Service> before = fresh.store.service(draft.id);
+        rememberBase(fresh.db, sync::queue_update(fresh.db, draft), before);
+    }
     fresh.store.put(draft);
     transaction.commit();
 }
@@ -135,8 +175,8 @@ void confirmListing(Connection& connection, const std::string& id, const std::st
     std::optional<Service> service = fresh.store.service(id);
     if (!service)
         throw Error(ErrorCode::not_found, "no service " + id);
-    SQLite::Transaction transaction(fresh.db.sql());
-    sync::queue_confirm(fresh.db, id, service->version);
+    SQLite::Transaction transaction(fresh.db.sql(), SQLite::TransactionBehavior::IMMEDIATE);
+    rememberBase(fresh.db, sync::queue_confirm(fresh.db, id, service->version), service);
     service->last_verified_at = today;
     fresh.store.put(*service);
     transaction.commit();
@@ -147,8 +187,8 @@ void retireListing(Connection& connection, const std::string& id) {
     const std::optional<Service> service = fresh.store.service(id);
     if (!service)
         throw Error(ErrorCode::not_found, "no service " + id);
-    SQLite::Transaction transaction(fresh.db.sql());
-    sync::queue_delete(fresh.db, id, service->version);
+    SQLite::Transaction transaction(fresh.db.sql(), SQLite::TransactionBehavior::IMMEDIATE);
+    rememberBase(fresh.db, sync::queue_delete(fresh.db, id, service->version), service);
     fresh.store.remove(id, service->version + 1, sync::now_iso8601());
     transaction.commit();
 }
@@ -159,7 +199,11 @@ void discardRejected(Connection& connection, std::int64_t entry) {
     const auto found = outbox.entry(entry);
     if (!found || found->state != OutboxState::rejected)
         throw Error(ErrorCode::not_found, "no refused edit " + std::to_string(entry));
+    SQLite::Transaction transaction(fresh.db.sql(), SQLite::TransactionBehavior::IMMEDIATE);
     outbox.remove(entry);
+    restoreBase(fresh.store, *found);
+    applyPending(fresh.db, fresh.store); // later edits of the same listing still show
+    transaction.commit();
 }
 
 std::optional<ConflictData> loadConflict(Connection& connection, const std::string& id) {
@@ -179,7 +223,7 @@ std::optional<ConflictData> loadConflict(Connection& connection, const std::stri
 
 void keepMine(Connection& connection, std::int64_t entry) {
     Fresh fresh(connection);
-    SQLite::Transaction transaction(fresh.db.sql());
+    SQLite::Transaction transaction(fresh.db.sql(), SQLite::TransactionBehavior::IMMEDIATE);
     sync::resolve_keep_mine(fresh.db, entry);
     // This device shows the user's version again until the server has it.
     if (auto stored = Outbox(fresh.db).entry(entry)) {
@@ -209,16 +253,8 @@ void mergeConflict(Connection& connection, std::int64_t entry, const Service& me
 
 void showPendingEdits(Database& db) {
     Store store(db);
-    SQLite::Transaction transaction(db.sql());
-    for (const OutboxEntry& entry : Outbox(db).pending()) {
-        if (entry.op == OutboxOp::remove) {
-            if (store.service(entry.record_id))
-                store.remove(entry.record_id, entry.base_version.value_or(0) + 1,
-                             sync::now_iso8601());
-        } else if (auto draft = decode(entry.draft_json)) {
-            store.put(*draft);
-        }
-    }
+    SQLite::Transaction transaction(db.sql(), SQLite::TransactionBehavior::IMMEDIATE);
+    applyPending(db, store);
     transaction.commit();
 }
 

@@ -59,11 +59,11 @@ std::int64_t Outbox::add(std::string_view record_id, OutboxOp op,
 }
 
 std::vector<OutboxEntry> Outbox::select(const char* where, std::int64_t n) {
-    SQLite::Statement query(db_.sql(),
-                            std::string("SELECT n, record_id, op, base_version, draft_json, state, "
-                                        "server_json, error_json, created_at, updated_at "
-                                        "FROM outbox WHERE ") +
-                                where + " ORDER BY n");
+    SQLite::Statement query(
+        db_.sql(), std::string("SELECT n, record_id, op, base_version, draft_json, state, "
+                               "server_json, error_json, created_at, updated_at, base_json "
+                               "FROM outbox WHERE ") +
+                       where + " ORDER BY n");
     if (query.getBindParameterCount() > 0)
         query.bind(1, n);
     std::vector<OutboxEntry> entries;
@@ -80,6 +80,7 @@ std::vector<OutboxEntry> Outbox::select(const char* where, std::int64_t n) {
         entry.error_json = optional_text(query.getColumn(7));
         entry.created_at = query.getColumn(8).getString();
         entry.updated_at = query.getColumn(9).getString();
+        entry.base_json = optional_text(query.getColumn(10));
         entries.push_back(std::move(entry));
     }
     return entries;
@@ -97,6 +98,18 @@ std::optional<OutboxEntry> Outbox::entry(std::int64_t n) {
     if (found.empty())
         return std::nullopt;
     return std::move(found.front());
+}
+
+std::map<std::string, OutboxState> Outbox::record_states() {
+    SQLite::Statement query(db_.sql(), "SELECT record_id, state FROM outbox ORDER BY n");
+    std::map<std::string, OutboxState> states;
+    while (query.executeStep()) {
+        const OutboxState state = parse<OutboxState>(kStates, query.getColumn(1).getString());
+        auto [found, added] = states.emplace(query.getColumn(0).getString(), state);
+        if (!added && found->second == OutboxState::pending)
+            found->second = state;
+    }
+    return states;
 }
 
 bool Outbox::remove(std::int64_t n) {
@@ -144,6 +157,14 @@ void Outbox::retry(std::int64_t n, std::string_view at) {
     SQLite::Statement update(db_.sql(), "UPDATE outbox SET state = 'pending', server_json = NULL, "
                                         "error_json = NULL, updated_at = ? WHERE n = ?");
     update.bind(1, std::string(at));
+    update.bind(2, n);
+    if (update.exec() == 0)
+        throw Error(ErrorCode::not_found, "no outbox entry " + std::to_string(n));
+}
+
+void Outbox::set_base(std::int64_t n, std::string_view base_json) {
+    SQLite::Statement update(db_.sql(), "UPDATE outbox SET base_json = ? WHERE n = ?");
+    update.bind(1, std::string(base_json));
     update.bind(2, n);
     if (update.exec() == 0)
         throw Error(ErrorCode::not_found, "no outbox entry " + std::to_string(n));

@@ -9,6 +9,7 @@
 #include "data/database.h"
 
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -30,6 +31,7 @@ struct OutboxEntry {
     OutboxState state = OutboxState::pending;
     std::optional<std::string> server_json; // conflict: the server's current record
     std::optional<std::string> error_json;  // rejected: the server's error body
+    std::optional<std::string> base_json;   // the record before this edit (absent: new)
     std::string created_at;
     std::string updated_at;
 };
@@ -44,6 +46,9 @@ public:
     std::vector<OutboxEntry> entries(); // every entry, in push order
     std::vector<OutboxEntry> pending(); // pending entries, in push order
     std::optional<OutboxEntry> entry(std::int64_t n);
+    // The state that matters most per edited record (conflict or rejected over pending), for
+    // marking results and details; records without edits are absent.
+    std::map<std::string, OutboxState> record_states();
     bool remove(std::int64_t n); // accepted by the server, or discarded by the user
 
     void mark_conflict(std::int64_t n, std::string_view server_json, std::string_view at);
@@ -52,6 +57,8 @@ public:
     void rebase(std::int64_t n, std::int64_t base_version, std::string_view at);
     // A refused edit, corrected: pending again on the same base version.
     void retry(std::int64_t n, std::string_view at);
+    // Keeps the record as it was before the edit, to show it again if the edit is dropped.
+    void set_base(std::int64_t n, std::string_view base_json);
     // A merged or corrected draft replaces the one kept (before a rebase).
     void replace_draft(std::int64_t n, std::string_view draft_json, std::string_view at);
 

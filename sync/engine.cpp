@@ -129,8 +129,11 @@ void SyncEngine::bootstrap(SyncReport& report) {
     check_abort();
     Store store(db_);
     // The snapshot and the cursor after it commit together: an interrupted bootstrap
-    // leaves the copy as it was.
-    SQLite::Transaction transaction(db_.sql());
+    // leaves the copy as it was. Write transactions here start IMMEDIATE: a deferred one
+    // that reads first cannot become a writer once another connection (the app's worker)
+    // has written, and SQLite then fails at once with "database is locked" instead of
+    // waiting its turn.
+    SQLite::Transaction transaction(db_.sql(), SQLite::TransactionBehavior::IMMEDIATE);
     store.replace_directory(snapshot.directory);
     store.set_meta(kCursor, std::to_string(snapshot.seq));
     store.set_meta(kServer, options_.server_url);
@@ -145,7 +148,7 @@ bool SyncEngine::apply_page(const ChangesPage& page, SyncReport& report) {
     Store store(db_);
     std::int64_t upserts = 0, deletes = 0;
     try {
-        SQLite::Transaction transaction(db_.sql());
+        SQLite::Transaction transaction(db_.sql(), SQLite::TransactionBehavior::IMMEDIATE);
         Store::Batch batch(store);
         for (const WireChange& change : page.changes) {
             if (change.deleted) {
@@ -300,7 +303,7 @@ void SyncEngine::push(SyncReport& report) {
             }
         }
 
-        SQLite::Transaction transaction(db_.sql());
+        SQLite::Transaction transaction(db_.sql(), SQLite::TransactionBehavior::IMMEDIATE);
         Store store(db_);
         if (applied) {
             std::int64_t new_version = 0;
@@ -397,7 +400,7 @@ void resolve_take_theirs(Database& db, std::int64_t outbox_entry) {
     const auto entry = outbox.entry(outbox_entry);
     if (!entry || entry->state != OutboxState::conflict)
         throw Error(ErrorCode::not_found, "no conflict " + std::to_string(outbox_entry));
-    SQLite::Transaction transaction(db.sql());
+    SQLite::Transaction transaction(db.sql(), SQLite::TransactionBehavior::IMMEDIATE);
     if (entry->server_json && *entry->server_json != "null") {
         try {
             Store(db).put(service_from_wire(parse_json(*entry->server_json)));
@@ -423,7 +426,7 @@ void resolve_merge(Database& db, std::int64_t outbox_entry, const Service& merge
     }
     Service draft = merged;
     draft.version = version;
-    SQLite::Transaction transaction(db.sql());
+    SQLite::Transaction transaction(db.sql(), SQLite::TransactionBehavior::IMMEDIATE);
     outbox.replace_draft(outbox_entry, json::serialize(relais::to_json(draft)), now_iso8601());
     outbox.rebase(outbox_entry, version, now_iso8601());
     transaction.commit();
@@ -434,7 +437,7 @@ void retry_rejected(Database& db, std::int64_t outbox_entry, const Service& corr
     const auto entry = outbox.entry(outbox_entry);
     if (!entry || entry->state != OutboxState::rejected || !entry->draft_json)
         throw Error(ErrorCode::not_found, "no refused edit " + std::to_string(outbox_entry));
-    SQLite::Transaction transaction(db.sql());
+    SQLite::Transaction transaction(db.sql(), SQLite::TransactionBehavior::IMMEDIATE);
     outbox.replace_draft(outbox_entry, json::serialize(relais::to_json(corrected)), now_iso8601());
     outbox.retry(outbox_entry, now_iso8601());
     transaction.commit();

@@ -224,6 +224,18 @@
 <context>
     <name>DetailPage</name>
     <message>
+        <source>Your edit of this listing is saved on this device and will be sent at the next sync.</source>
+        <translation>Your edit of this listing is saved on this device and will be sent at the next sync.</translation>
+    </message>
+    <message>
+        <source>Your edit of this listing conflicts with a newer version on the server: resolve it in My listings.</source>
+        <translation>Your edit of this listing conflicts with a newer version on the server: resolve it in My listings.</translation>
+    </message>
+    <message>
+        <source>The server refused your edit of this listing: correct it or drop it in My listings.</source>
+        <translation>The server refused your edit of this listing: correct it or drop it in My listings.</translation>
+    </message>
+    <message>
         <source>‹ Back to results</source>
         <translation>‹ Back to results</translation>
     </message>
@@ -1106,6 +1118,18 @@
 </context>
 <context>
     <name>ResultCard</name>
+    <message>
+        <source>Your edit, not sent yet</source>
+        <translation>Your edit, not sent yet</translation>
+    </message>
+    <message>
+        <source>Your edit, in conflict</source>
+        <translation>Your edit, in conflict</translation>
+    </message>
+    <message>
+        <source>Your edit, refused</source>
+        <translation>Your edit, refused</translation>
+    </message>
     <message>
         <source>To verify</source>
         <translation>To verify</translation>

@@ -224,6 +224,18 @@
 <context>
     <name>DetailPage</name>
     <message>
+        <source>Your edit of this listing is saved on this device and will be sent at the next sync.</source>
+        <translation>Votre modification de cette fiche est enregistrée sur cet appareil et sera envoyée à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>Your edit of this listing conflicts with a newer version on the server: resolve it in My listings.</source>
+        <translation>Votre modification de cette fiche est en conflit avec une version plus récente sur le serveur : résolvez-le dans Mes fiches.</translation>
+    </message>
+    <message>
+        <source>The server refused your edit of this listing: correct it or drop it in My listings.</source>
+        <translation>Le serveur a refusé votre modification de cette fiche : corrigez-la ou abandonnez-la dans Mes fiches.</translation>
+    </message>
+    <message>
         <source>‹ Back to results</source>
         <translation>‹ Retour aux résultats</translation>
     </message>
@@ -1106,6 +1118,18 @@
 </context>
 <context>
     <name>ResultCard</name>
+    <message>
+        <source>Your edit, not sent yet</source>
+        <translation>Votre modification, pas encore envoyée</translation>
+    </message>
+    <message>
+        <source>Your edit, in conflict</source>
+        <translation>Votre modification, en conflit</translation>
+    </message>
+    <message>
+        <source>Your edit, refused</source>
+        <translation>Votre modification, refusée</translation>
+    </message>
     <message>
         <source>To verify</source>
         <translation>À vérifier</translation>

@@ -224,6 +224,18 @@
 <context>
     <name>DetailPage</name>
     <message>
+        <source>Your edit of this listing is saved on this device and will be sent at the next sync.</source>
+        <translation>Uw wijziging van deze fiche is op dit toestel bewaard en wordt bij de volgende synchronisatie verzonden.</translation>
+    </message>
+    <message>
+        <source>Your edit of this listing conflicts with a newer version on the server: resolve it in My listings.</source>
+        <translation>Uw wijziging van deze fiche botst met een nieuwere versie op de server: los dit op in Mijn fiches.</translation>
+    </message>
+    <message>
+        <source>The server refused your edit of this listing: correct it or drop it in My listings.</source>
+        <translation>De server heeft uw wijziging van deze vermelding geweigerd: verbeter of verwijder ze in Mijn fiches.</translation>
+    </message>
+    <message>
         <source>‹ Back to results</source>
         <translation>‹ Terug naar de resultaten</translation>
     </message>
@@ -1106,6 +1118,18 @@
 </context>
 <context>
     <name>ResultCard</name>
+    <message>
+        <source>Your edit, not sent yet</source>
+        <translation>Uw wijziging, nog niet verzonden</translation>
+    </message>
+    <message>
+        <source>Your edit, in conflict</source>
+        <translation>Uw wijziging, in conflict</translation>
+    </message>
+    <message>
+        <source>Your edit, refused</source>
+        <translation>Uw wijziging, geweigerd</translation>
+    </message>
     <message>
         <source>To verify</source>
         <translation>Te controleren</translation>

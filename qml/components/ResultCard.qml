@@ -18,6 +18,7 @@ ItemDelegate {
     required property var anonymous
     required property bool walkIn
     required property bool toVerify
+    required property string localEdit // "pending", "conflict", "rejected": edited on this device
     property bool inSheet: false
     property bool selected: false
 
@@ -26,7 +27,11 @@ ItemDelegate {
     focusPolicy: Qt.StrongFocus
     Accessible.role: Accessible.ListItem
     Accessible.name: [name, organization, municipality, statusText,
-                      toVerify ? qsTr("To verify") : ""].filter(s => s !== "").join(", ")
+                      toVerify ? qsTr("To verify") : "", editText].filter(s => s !== "").join(", ")
+    readonly property string editText: localEdit === "pending" ? qsTr("Your edit, not sent yet")
+                                     : localEdit === "conflict" ? qsTr("Your edit, in conflict")
+                                     : localEdit === "rejected" ? qsTr("Your edit, refused")
+                                     : ""
 
     background: Rectangle {
         color: card.selected ? Theme.accentSoft : (card.down ? Theme.surface : Theme.background)
@@ -84,6 +89,12 @@ ItemDelegate {
             Badge { visible: card.anonymous === true; text: qsTr("Anonymous") }
             Badge { visible: card.walkIn; text: qsTr("Walk-in") }
             Badge { visible: card.toVerify; text: qsTr("To verify"); tone: "verify" }
+            Badge {
+                objectName: "localEditBadge"
+                visible: card.editText !== ""
+                text: card.editText
+                tone: card.localEdit === "pending" ? "amber" : "grey"
+            }
             Badge { visible: card.inSheet; text: qsTr("On the sheet ✓") }
         }
     }

@@ -83,6 +83,21 @@ FocusScope {
                         tone: "verify"
                     }
                 }
+                // Staff see at once that what they read here is their own edit, not yet the
+                // directory everyone else sees.
+                Label {
+                    objectName: "localEditNote"
+                    Layout.fillWidth: true
+                    readonly property string state: page.service ? page.service.localEdit : ""
+                    visible: state !== ""
+                    text: state === "pending"
+                          ? qsTr("Your edit of this listing is saved on this device and will be sent at the next sync.")
+                          : state === "conflict"
+                          ? qsTr("Your edit of this listing conflicts with a newer version on the server: resolve it in My listings.")
+                          : qsTr("The server refused your edit of this listing: correct it or drop it in My listings.")
+                    color: Theme.amberText
+                    wrapMode: Text.Wrap
+                }
                 ActionRow {
                     Layout.fillWidth: true
                     Layout.topMargin: Theme.spacing

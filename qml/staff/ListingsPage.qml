@@ -114,6 +114,7 @@ FocusScope {
                 model: page.staff.listings
                 delegate: Rectangle {
                     id: card
+                    objectName: "listing_" + serviceId
                     required property string serviceId
                     required property string name
                     required property string place
@@ -179,12 +180,14 @@ FocusScope {
                             spacing: Theme.spacing / 2
                             visible: !card.retired
                             TouchButton {
+                                objectName: "resolveButton"
                                 visible: card.state === "conflict"
                                 primary: true
                                 text: qsTr("Resolve the conflict")
                                 onClicked: page.resolve(card.serviceId)
                             }
                             TouchButton {
+                                objectName: "editButton"
                                 visible: card.state !== "conflict"
                                 text: card.state === "rejected" ? qsTr("Correct") : qsTr("Edit")
                                 Accessible.name: qsTr("Edit %1").arg(card.name)

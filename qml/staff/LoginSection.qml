@@ -46,7 +46,9 @@ DetailSection {
             objectName: "loginServer"
             Layout.fillWidth: true
             implicitHeight: Theme.touch
-            text: root.app.sync.serverUrl
+            // Filled once: a binding would wipe what the person typed whenever the
+            // controllers report a change (e.g. a failed login).
+            Component.onCompleted: text = root.app.sync.serverUrl
             placeholderText: "https://"
             inputMethodHints: Qt.ImhUrlCharactersOnly | Qt.ImhNoAutoUppercase
             font.pixelSize: Theme.body
@@ -58,7 +60,7 @@ DetailSection {
             objectName: "loginUser"
             Layout.fillWidth: true
             implicitHeight: Theme.touch
-            text: root.login.user
+            Component.onCompleted: text = root.login.user
             inputMethodHints: Qt.ImhNoAutoUppercase | Qt.ImhNoPredictiveText
             font.pixelSize: Theme.body
             Accessible.name: qsTr("User name")

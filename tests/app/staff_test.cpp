@@ -4,6 +4,7 @@
 // editor's validation mirroring the server's 422.
 
 #include "app/appcontext.h"
+#include "app/directoryworker.h"
 #include "app/staffops.h"
 #include "qt_environment.h"
 
@@ -107,6 +108,22 @@ public:
         Database db = Database::open(path());
         return Store(db).service(id).value();
     }
+    // The mark the search screen and the detail screen give `id` for an edit made here.
+    QString searchMark(const std::string& id) {
+        SearchController& search = *app_->search();
+        search.setQuery(QString::fromStdString(local(id).name.fr));
+        search.refresh();
+        EXPECT_TRUE(QTest::qWaitFor([&] { return !search.busy(); }, kWait));
+        const int row = search.results()->indexOf(QString::fromStdString(id));
+        return row < 0 ? u"(not found)"_s : search.results()->row(row)->localEdit;
+    }
+    QString detailMark(const std::string& id) {
+        DetailController& detail = *app_->detail();
+        detail.open(QString::fromStdString(id));
+        detail.reload();
+        EXPECT_TRUE(QTest::qWaitFor([&] { return !detail.loading(); }, kWait));
+        return detail.detail() ? detail.detail()->localEdit : u"(no detail)"_s;
+    }
     std::vector<OutboxEntry> outbox() {
         Database db = Database::open(path());
         return Outbox(db).entries();
@@ -146,6 +163,7 @@ protected:
 TEST_F(StaffTest, LogInEditOfflineSyncAndASecondClientSeesTheChange) {
     Client desk(server.url());
     desk.sync();
+    ASSERT_TRUE(desk.last.error.isEmpty()) << desk.last.error.toStdString();
     desk.login("alice", "alice password");
     EXPECT_EQ(desk.app().login()->organizationId(), u"org-0"_s);
     EXPECT_FALSE(desk.app().login()->organizationName().isEmpty());
@@ -386,9 +404,16 @@ TEST_F(StaffTest, AnotherOrganisationsListingIsRefusedInPlainWords) {
     desk.login("alice", "alice password");
     const std::string other = otherOrganisationsService(desk);
     ASSERT_FALSE(other.empty());
+    const Service original = desk.local(other);
     desk.edit(QString::fromStdString(other),
               [](EditorController& editor) { editor.setText(u"notes"_s, u"not ours"_s); });
+    // Until the server answers, the local directory shows the edit, marked as such.
+    EXPECT_EQ(desk.local(other).notes, "not ours");
+    EXPECT_EQ(desk.searchMark(other), u"pending"_s);
+    EXPECT_EQ(desk.detailMark(other), u"pending"_s);
     desk.sync();
+    EXPECT_EQ(desk.searchMark(other), u"rejected"_s);
+    EXPECT_EQ(desk.detailMark(other), u"rejected"_s);
     const StaffListingRow* row =
         desk.app().staff()->listings()->find(QString::fromStdString(other));
     ASSERT_NE(row, nullptr);
@@ -399,6 +424,48 @@ TEST_F(StaffTest, AnotherOrganisationsListingIsRefusedInPlainWords) {
     desk.app().staff()->discardRefused(QString::fromStdString(other));
     desk.settle();
     EXPECT_TRUE(desk.outbox().empty());
+    // Dropped: the listing is again what the server has, with no mark.
+    EXPECT_EQ(desk.local(other).notes, original.notes);
+    EXPECT_EQ(desk.local(other).version, original.version);
+    EXPECT_EQ(desk.searchMark(other), QString());
+    EXPECT_EQ(desk.detailMark(other), QString());
+}
+
+TEST_F(StaffTest, ADroppedRefusedListingLeavesNothingBehind) {
+    Client desk(server.url());
+    desk.sync();
+    desk.login("alice", "alice password");
+    // A new listing filed under another organisation (e.g. by an older version of the app):
+    // the server refuses it, and dropping it removes it from this device too.
+    Service draft = desk.local(firstOf(desk, "org-0"));
+    draft.id = "svc-new-elsewhere";
+    draft.organization_id = desk.local(otherOrganisationsService(desk)).organization_id;
+    draft.version = 0;
+    {
+        Connection connection(desk.path());
+        saveEdit(connection, draft, true, std::nullopt);
+    }
+    desk.sync();
+    ASSERT_EQ(desk.outbox().size(), 1u);
+    EXPECT_EQ(desk.outbox().front().state, OutboxState::rejected);
+    desk.app().staff()->discardRefused(u"svc-new-elsewhere"_s);
+    desk.settle();
+    EXPECT_TRUE(desk.outbox().empty());
+    Database db = Database::open(desk.path());
+    EXPECT_FALSE(Store(db).service("svc-new-elsewhere"));
+
+    // A refused retirement, dropped: the listing is back.
+    const std::string other = otherOrganisationsService(desk);
+    {
+        Connection connection(desk.path());
+        retireListing(connection, other);
+    }
+    EXPECT_FALSE(Store(db).service(other));
+    desk.sync();
+    desk.app().staff()->discardRefused(QString::fromStdString(other));
+    desk.settle();
+    EXPECT_TRUE(desk.outbox().empty());
+    EXPECT_TRUE(Store(db).service(other));
 }
 
 TEST_F(StaffTest, TheEditorAppliesTheServersRulesAndShowsItsRefusals) {

@@ -1,19 +1,17 @@
 // Qt Quick Test runner for the client's screens: the real QML module and controllers, on a
 // private copy of the bundled directory, with locale, time zone and "now" pinned.
 
+#include "../quick_setup.h"
 #include "app/appcontext.h"
 
 #include <QDir>
 #include <QFile>
-#include <QLocale>
 #include <QQmlContext>
 #include <QQmlEngine>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtQml/QQmlExtensionPlugin>
 #include <QtQuickTest>
 
-#include <cstdlib>
 #include <memory>
 
 Q_IMPORT_QML_PLUGIN(RelaisPlugin)
@@ -23,15 +21,10 @@ using namespace Qt::StringLiterals;
 class Setup : public QObject {
     Q_OBJECT
 public:
-    Setup() {
-        setenv("TZ", "Europe/Brussels", 1);
-        QStandardPaths::setTestModeEnabled(true);
-    }
+    Setup() { relais::app::test::pinMachine(); }
 
 public slots:
-    void applicationAvailable() {
-        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
-    }
+    void applicationAvailable() { relais::app::test::pinLocale(); }
 
     void qmlEngineAvailable(QQmlEngine* engine) {
         if (!app_) {
@@ -44,10 +37,9 @@ public slots:
                 database.toStdString(), u"en"_s, [now] { return now; }, nullptr});
             app_->sheet()->setExportFolder(dir_.filePath(u"exports"_s));
         }
-        engine->addImportPath(u"qrc:/"_s);
+        relais::app::test::exposeApp(*engine, *app_);
         connect(app_->language(), &relais::app::LanguageController::languageChanged, engine,
                 &QQmlEngine::retranslate);
-        engine->rootContext()->setContextProperty(u"testApp"_s, app_.get());
     }
 
     void cleanupTestCase() { app_.reset(); }

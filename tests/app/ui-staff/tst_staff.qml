@@ -1,0 +1,195 @@
+import QtQuick
+import QtTest
+import Relais
+
+// Association staff through the real screens, against a real server on loopback: log in from
+// the settings, see "My listings", edit with validation as you type, the edit marked pending in
+// the search results, sent at the next sync; then a colleague's concurrent edit, the conflict
+// screen, and keeping one's own version. The functions run in order (a_, b_, ...): each step
+// starts where the previous one left the device.
+TestCase {
+    id: test
+    name: "Staff"
+    width: 1280
+    height: 800
+    visible: true
+    when: windowShown
+
+    Component {
+        id: settingsComponent
+        SettingsPage { width: 760; height: 800; app: testApp }
+    }
+    Component {
+        id: listingsComponent
+        ListingsPage { width: 760; height: 800; app: testApp }
+    }
+    Component {
+        id: editorComponent
+        EditorPage { width: 760; height: 800; app: testApp }
+    }
+    Component {
+        id: conflictComponent
+        ConflictPage { width: 760; height: 800; app: testApp }
+    }
+    Component {
+        id: searchComponent
+        SearchPage { width: 520; height: 800; app: testApp; wide: true }
+    }
+
+    property string listingId: ""
+    property string listingName: ""
+
+    function settle() {
+        tryVerify(() => !testApp.sync.syncing && !testApp.staff.loading && !testApp.editor.loading
+                  && !testApp.editor.saving && !testApp.conflict.loading && !testApp.login.busy
+                  && !testApp.search.busy, 20000)
+        wait(50)
+        tryVerify(() => !testApp.staff.loading, 20000)
+    }
+
+    function syncNow() {
+        settle()
+        testApp.sync.syncNow()
+        tryVerify(() => testApp.sync.syncing || testApp.sync.lastSync !== "", 5000)
+        settle()
+        compare(testApp.sync.errorText, "")
+    }
+
+    function typeText(text) {
+        for (let i = 0; i < text.length; ++i)
+            keyClick(text[i])
+    }
+
+    function typeInto(item, text) {
+        verify(item)
+        item.forceActiveFocus()
+        item.selectAll()
+        typeText(text)
+    }
+
+    function initTestCase() {
+        // The device first downloads the directory, anonymously.
+        syncNow()
+        tryVerify(() => testApp.directory.ready, 20000)
+    }
+
+    function test_a_logInFromTheSettings() {
+        const page = createTemporaryObject(settingsComponent, test)
+        const server = findChild(page, "loginServer")
+        compare(server.text, testServer.url)
+        typeInto(findChild(page, "loginUser"), "alice")
+        typeInto(findChild(page, "loginPassword"), "wrong")
+        mouseClick(findChild(page, "loginButton"))
+        settle()
+        verify(!testApp.login.loggedIn)
+        tryVerify(() => findChild(page, "loginError").visible)
+        // What the person typed stays; only the password is cleared.
+        compare(findChild(page, "loginUser").text, "alice")
+        compare(findChild(page, "loginPassword").text, "")
+
+        typeInto(findChild(page, "loginPassword"), "alice password")
+        keyClick(Qt.Key_Return)
+        settle()
+        verify(testApp.login.loggedIn, testApp.login.errorText + " / " + findChild(page, "loginUser").text)
+        compare(testApp.login.organizationId, "org-0")
+        tryVerify(() => findChild(page, "openListings").visible)
+    }
+
+    function test_b_myListings() {
+        const page = createTemporaryObject(listingsComponent, test)
+        settle()
+        verify(testApp.staff.listings.count > 0)
+        listingId = testApp.staff.listings.idAt(0)
+        const card = findChild(page, "listing_" + listingId)
+        verify(card)
+        compare(card.state, "synced")
+        verify(findChild(card, "editButton").visible)
+    }
+
+    function test_c_editWithValidationAsYouType() {
+        testApp.editor.open(listingId)
+        const page = createTemporaryObject(editorComponent, test)
+        settle()
+        verify(testApp.editor.active)
+        listingName = testApp.editor.text("name.fr")
+        const email = findChild(page, "field_email")
+        const error = findChild(page, "error_email")
+        typeInto(email, "accueil@")
+        tryVerify(() => error.visible)
+        verify(testApp.editor.problemCount > 0)
+        typeText("example.be")
+        tryVerify(() => !error.visible)
+        compare(testApp.editor.problemCount, 0)
+
+        const notes = findChild(page, "area_notes")
+        notes.forceActiveFocus()
+        notes.selectAll()
+        typeText("Permanence le mardi")
+        mouseClick(findChild(page, "saveButton"))
+        settle()
+        verify(!testApp.editor.active)
+        compare(testApp.staff.pendingCount, 1)
+    }
+
+    function test_d_pendingShowsInTheSearchResults() {
+        const page = createTemporaryObject(searchComponent, test)
+        const list = findChild(page, "resultList")
+        testApp.search.query = listingName
+        settle()
+        const row = testApp.search.results.indexOf(listingId)
+        verify(row >= 0)
+        list.positionViewAtIndex(row, ListView.Beginning)
+        tryVerify(() => list.itemAtIndex(row) !== null)
+        const badge = findChild(list.itemAtIndex(row), "localEditBadge")
+        verify(badge.visible)
+        compare(badge.text, "Your edit, not sent yet")
+    }
+
+    function test_e_sentAtTheNextSync() {
+        syncNow()
+        compare(testApp.staff.pendingCount, 0)
+        compare(testServer.notesOf(listingId), "Permanence le mardi")
+        const page = createTemporaryObject(listingsComponent, test)
+        settle()
+        compare(findChild(page, "listing_" + listingId).state, "synced")
+    }
+
+    function test_f_conflictKeepMine() {
+        // A colleague changes the same listing on the server while this device edits it.
+        verify(testServer.editNotes(listingId, "Colleague's notes"))
+        testApp.editor.open(listingId)
+        const editor = createTemporaryObject(editorComponent, test)
+        settle()
+        const notes = findChild(editor, "area_notes")
+        notes.forceActiveFocus()
+        notes.selectAll()
+        typeText("Mes notes")
+        mouseClick(findChild(editor, "saveButton"))
+        settle()
+        editor.destroy()
+        syncNow()
+        compare(testApp.staff.conflictCount, 1)
+        compare(testServer.notesOf(listingId), "Colleague's notes") // nothing overwritten
+
+        const listings = createTemporaryObject(listingsComponent, test)
+        settle()
+        const card = findChild(listings, "listing_" + listingId)
+        compare(card.state, "conflict")
+        verify(findChild(card, "resolveButton").visible)
+
+        testApp.conflict.open(listingId)
+        const page = createTemporaryObject(conflictComponent, test)
+        settle()
+        verify(testApp.conflict.active)
+        verify(testApp.conflict.differences > 0)
+        mouseClick(findChild(page, "keepMine"))
+        settle()
+        syncNow()
+        compare(testApp.staff.conflictCount, 0)
+        compare(testServer.notesOf(listingId), "Mes notes")
+    }
+
+    function cleanupTestCase() {
+        testApp.login.logout()
+    }
+}
