@@ -1,6 +1,22 @@
 #include "app/appcontext.h"
 
+#ifdef RELAIS_HAVE_KEYCHAIN
+#include "app/keychaintokenstore.h"
+#endif
+
 namespace relais::app {
+
+namespace {
+std::unique_ptr<TokenStore> makeTokenStore(const std::filesystem::path& database) {
+    const QString file =
+        QString::fromStdString((database.parent_path() / "staff-session.json").string());
+#ifdef RELAIS_HAVE_KEYCHAIN
+    return std::make_unique<KeychainTokenStore>(file);
+#else
+    return std::make_unique<FileTokenStore>(file);
+#endif
+}
+} // namespace
 
 AppContext::AppContext(Options options, QObject* parent)
     : QObject(parent), language_(options.language), worker_(options.database),
@@ -10,9 +26,7 @@ AppContext::AppContext(Options options, QObject* parent)
       sync_(worker_, language_, options.sync ? std::move(options.sync) : makeSyncBackend(),
             options.clock),
       trainer_(worker_, directory_, language_, sheet_, sync_, options.clock),
-      login_(worker_, sync_,
-             std::make_unique<FileTokenStore>(QString::fromStdString(
-                 (options.database.parent_path() / "staff-session.json").string()))),
+      login_(worker_, sync_, makeTokenStore(options.database)),
       staff_(worker_, language_, login_, sync_, options.clock),
       editor_(worker_, directory_, language_, login_, staff_, options.clock),
       conflict_(worker_, directory_, language_, staff_) {

@@ -16,6 +16,13 @@ constexpr QFile::Permissions kOwnerOnly = QFile::ReadOwner | QFile::WriteOwner;
 }
 
 std::optional<StaffSession> FileTokenStore::load() const {
+    auto session = loadFields();
+    if (!session || session->token.isEmpty())
+        return std::nullopt;
+    return session;
+}
+
+std::optional<StaffSession> FileTokenStore::loadFields() const {
     QFile file(path_);
     if (!file.open(QIODevice::ReadOnly))
         return std::nullopt;
@@ -27,7 +34,7 @@ std::optional<StaffSession> FileTokenStore::load() const {
         object.value(u"server"_s).toString(),          object.value(u"user"_s).toString(),
         object.value(u"token"_s).toString(),           object.value(u"expires_at"_s).toString(),
         object.value(u"organization_id"_s).toString(), object.value(u"role"_s).toString()};
-    if (session.token.isEmpty() || session.serverUrl.isEmpty())
+    if (session.serverUrl.isEmpty())
         return std::nullopt;
     return session;
 }

@@ -1,7 +1,8 @@
 #pragma once
-// Where a staff session is kept between runs. Never in the plain settings: in a file of the
-// app's data folder that only the user can read (0600), written atomically; logging out
-// removes it. (A platform keychain could sit behind the same interface.)
+// Where a staff session is kept between runs. Never in the plain settings: the token in the
+// platform's secret store where one answers (KeychainTokenStore), the rest, or everything
+// where none does, in a file of the app's data folder only the user can read (0600), written
+// atomically. Logging out removes both.
 
 #include <QString>
 
@@ -35,6 +36,9 @@ public:
     QString save(const StaffSession& session) override;
     void clear() override;
     const QString& path() const { return path_; }
+
+    // The session as the file has it, the token possibly empty (kept elsewhere).
+    std::optional<StaffSession> loadFields() const;
 
 private:
     QString path_;
