@@ -9,10 +9,15 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <charconv>
+#include <cstring>
+#include <iterator>
 #include <limits>
 #include <map>
+#include <memory>
 #include <set>
+#include <span>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -22,14 +27,16 @@ namespace {
 // --- Query model ---------------------------------------------------------------------------
 
 // One way a query term can match: a word or phrase, optionally as a prefix, optionally only
-// in the keywords column (category ids).
+// in the keywords column (category ids); `synonym` when it stands for a synonym group rather
+// than for what was typed.
 struct Alternative {
     std::vector<std::string> tokens;
     bool prefix = false;
     bool keywords_only = false;
+    bool synonym = false;
     bool operator<(const Alternative& o) const {
-        return std::tie(tokens, prefix, keywords_only) <
-               std::tie(o.tokens, o.prefix, o.keywords_only);
+        return std::tie(tokens, prefix, keywords_only, synonym) <
+               std::tie(o.tokens, o.prefix, o.keywords_only, o.synonym);
     }
 };
 
@@ -71,22 +78,37 @@ std::string expression(const Alternative& alternative) {
     return out;
 }
 
-// `names_only`: for the names index, which has no keywords column.
-std::string expression(const Term& term, bool with_typos, bool names_only = false) {
-    std::string out;
+// Which alternatives of a term a match expression uses.
+struct Scope {
+    bool typos = false;   // also the close words of the vocabulary
+    bool names = false;   // for the names index, which has no keywords column
+    bool literal = false; // the words themselves, not their synonym groups
+};
+
+// A full-text match expression, and how many phrases it holds: bm25's cost per row.
+struct Match {
+    std::string text;
+    int phrases = 0;
+};
+
+Match expression(const Term& term, Scope scope) {
+    Match out;
     auto add = [&](const std::set<Alternative>& alternatives) {
         for (const auto& alternative : alternatives) {
-            if (names_only && alternative.keywords_only)
+            if ((scope.names && alternative.keywords_only) ||
+                (scope.literal && alternative.synonym))
                 continue;
-            if (!out.empty())
-                out += " OR ";
-            out += expression(alternative);
+            if (out.phrases++ > 0)
+                out.text += " OR ";
+            out.text += expression(alternative);
         }
     };
     add(term.alternatives);
-    if (with_typos)
+    if (scope.typos)
         add(term.typo_alternatives);
-    return out.empty() ? out : "(" + out + ")";
+    if (out.phrases > 0)
+        out.text = "(" + out.text + ")";
+    return out;
 }
 
 int allowed_typos(std::size_t length) {
@@ -98,14 +120,16 @@ int allowed_typos(std::size_t length) {
 }
 
 // Optimal string alignment distance (Levenshtein + adjacent transposition), giving up as
-// soon as it must exceed `limit`.
-int bounded_distance(std::string_view a, std::string_view b, int limit) {
+// soon as it must exceed `limit`. `scratch` is working memory, reused from call to call.
+int bounded_distance(std::string_view a, std::string_view b, int limit, std::vector<int>& scratch) {
     const int n = static_cast<int>(a.size());
     const int m = static_cast<int>(b.size());
     if (std::abs(n - m) > limit)
         return limit + 1;
-    std::vector<int> before(static_cast<std::size_t>(m + 1)), previous(before.size()),
-        current(before.size());
+    const auto width = static_cast<std::size_t>(m + 1);
+    scratch.resize(3 * width);
+    std::span<int> before(scratch.data(), width), previous(scratch.data() + width, width),
+        current(scratch.data() + 2 * width, width);
     for (int j = 0; j <= m; ++j)
         previous[static_cast<std::size_t>(j)] = j;
     for (int i = 1; i <= n; ++i) {
@@ -123,10 +147,29 @@ int bounded_distance(std::string_view a, std::string_view b, int limit) {
         }
         if (row_min > limit)
             return limit + 1;
-        before.swap(previous);
-        previous.swap(current);
+        std::swap(before, previous);
+        std::swap(previous, current);
     }
     return previous[static_cast<std::size_t>(m)];
+}
+
+// The kinds of bytes in a word, one bit each (letters and digits apart, other bytes shared).
+std::uint64_t letters_of(std::string_view word) {
+    std::uint64_t bits = 0;
+    for (const char c : word) {
+        const auto byte = static_cast<unsigned char>(c);
+        const unsigned bit = byte >= 'a' && byte <= 'z'   ? byte - 'a'
+                             : byte >= '0' && byte <= '9' ? 26u + (byte - '0')
+                                                          : 36u + byte % 28u;
+        bits |= std::uint64_t{1} << bit;
+    }
+    return bits;
+}
+
+// A lower bound of the edit distance between words with these kinds of bytes: each byte of
+// a kind the other word lacks takes an edit of its own (transpositions only move bytes).
+int fewest_edits(std::uint64_t a, std::uint64_t b) {
+    return std::max(std::popcount(a & ~b), std::popcount(b & ~a));
 }
 
 // The day of an ISO 8601 date or date-time ("2026-03-01", "2026-03-01T10:00:00Z").
@@ -147,11 +190,45 @@ std::optional<date::sys_days> iso_day(std::string_view text) {
     return date::sys_days{ymd};
 }
 
+// A set of services, as sorted rowids.
+using Rowids = std::shared_ptr<const std::vector<std::int64_t>>;
+
 struct Candidate {
     std::int64_t rowid;
     double score;
     MatchKind match;
 };
+
+// Ranking costs (see fts_tier): all matches are ranked when at most kRankedRows can match;
+// otherwise a stage ranks a sample of rows, kSampledWork rows × phrases at most; and the rest
+// of the text is ranked only when weighing its phrases reads at most kWeighedPostings
+// document entries.
+constexpr int kRankedRows = 1000;
+constexpr int kSampledWork = 2000;
+constexpr double kWeighedPostings = 30000;
+
+// relais_allowed(rowids, rowid): whether `rowid` is among `rowids`, a blob of sorted 64-bit
+// rowids (bound without a copy). Checked inside a full-text query, it makes LIMIT count only
+// the services the filters let through, and spares ranking the others.
+void allowed_function(sqlite3_context* context, int, sqlite3_value** arguments) {
+    const auto* bytes = static_cast<const unsigned char*>(sqlite3_value_blob(arguments[0]));
+    const auto count = static_cast<std::size_t>(sqlite3_value_bytes(arguments[0])) / 8;
+    const std::int64_t rowid = sqlite3_value_int64(arguments[1]);
+    auto at = [&](std::size_t i) {
+        std::int64_t value;
+        std::memcpy(&value, bytes + i * 8, 8);
+        return value;
+    };
+    std::size_t low = 0, high = count;
+    while (low < high) {
+        const std::size_t middle = low + (high - low) / 2;
+        if (at(middle) < rowid)
+            low = middle + 1;
+        else
+            high = middle;
+    }
+    sqlite3_result_int(context, low < count && at(low) == rowid);
+}
 
 constexpr std::array<std::string_view, 8> kFilterNames{
     "category", "municipality", "language", "audience", "free", "anonymous", "walk-in", "open-at"};
@@ -164,6 +241,11 @@ struct Searcher::Impl {
     explicit Impl(Database& database) : db(database), analyzer(database.sql().getHandle()) {
         db.sql().exec("CREATE VIRTUAL TABLE IF NOT EXISTS temp.search_vocab "
                       "USING fts5vocab(main, 'search_fts', 'row')");
+        const int rc = sqlite3_create_function_v2(db.sql().getHandle(), "relais_allowed", 2,
+                                                  SQLITE_UTF8 | SQLITE_DIRECTONLY, nullptr,
+                                                  allowed_function, nullptr, nullptr, nullptr);
+        if (rc != SQLITE_OK)
+            throw Error(ErrorCode::sqlite, "cannot register the search filter function", rc);
     }
 
     Database& db;
@@ -172,7 +254,13 @@ struct Searcher::Impl {
 
     // Vocabulary of the index by word length, for typo tolerance; reloaded when the
     // directory changes.
-    std::vector<std::vector<std::pair<std::string, int>>> vocabulary;
+    struct KnownWord {
+        std::string text;
+        int docs;
+        std::uint64_t letters; // letters_of(text)
+    };
+    std::vector<std::vector<KnownWord>> vocabulary;
+    std::vector<int> distance_scratch; // bounded_distance() working memory
     std::unordered_set<std::string> vocabulary_set;
     std::vector<std::pair<std::string, int>> sorted_terms; // all terms with their doc counts
     std::unordered_map<std::string, int> docs_of;
@@ -212,11 +300,51 @@ struct Searcher::Impl {
             // Synonym group tokens are for matching, not words to suggest.
             if (term.size() < vocabulary.size() && !term.starts_with("0syn")) {
                 vocabulary_set.insert(term);
-                vocabulary[term.size()].emplace_back(std::move(term), docs);
+                const auto letters = letters_of(term);
+                vocabulary[term.size()].push_back(KnownWord{std::move(term), docs, letters});
             }
         }
         vocabulary_data_version = data_version;
         vocabulary_changes = changes;
+    }
+
+    // The words of the index starting with `prefix`, with their document counts.
+    std::span<const std::pair<std::string, int>> words_starting_with(const std::string& prefix) {
+        const auto first =
+            std::lower_bound(sorted_terms.begin(), sorted_terms.end(), prefix,
+                             [](const auto& term, const std::string& p) { return term.first < p; });
+        auto last = first;
+        while (last != sorted_terms.end() && last->first.starts_with(prefix))
+            ++last;
+        return {first, last};
+    }
+
+    // A word being typed that the index extends only by its plurals is looked up as that
+    // word (the index holds plurals under their stem too, see tokenizer.h): FTS5 merges a
+    // prefix's document lists up front (twice when ranking), which costs far more than a
+    // lookup. A prefix of no word at all is dropped: it matches nothing.
+    void settle_prefixes(Term& term) {
+        std::set<Alternative> settled;
+        for (auto it = term.alternatives.begin(); it != term.alternatives.end();) {
+            const auto& typed = it->tokens.back();
+            const auto words = it->prefix ? words_starting_with(typed)
+                                          : std::span<const std::pair<std::string, int>>{};
+            const bool only_itself =
+                !words.empty() && std::all_of(words.begin(), words.end(), [&](const auto& word) {
+                    return word.first == typed || stem(word.first) == typed;
+                });
+            if (!it->prefix || (!words.empty() && !only_itself)) {
+                ++it;
+                continue;
+            }
+            if (only_itself) {
+                auto alternative = *it;
+                alternative.prefix = false;
+                settled.insert(std::move(alternative));
+            }
+            it = term.alternatives.erase(it);
+        }
+        term.alternatives.merge(settled);
     }
 
     // Closest known words to `token`: full words within `limit` edits, and (for the word
@@ -225,19 +353,27 @@ struct Searcher::Impl {
                                      std::size_t most) {
         std::vector<std::tuple<int, int, std::string>> found; // distance, -docs, term
         const auto length = static_cast<int>(token.size());
+        const auto letters = letters_of(token);
+        // Within `limit` edits of `word`? The kinds of letters rule most words out cheaply.
+        auto within = [&](std::string_view word, std::uint64_t word_letters) {
+            if (fewest_edits(letters, word_letters) > limit)
+                return limit + 1;
+            return bounded_distance(token, word, limit, distance_scratch);
+        };
         for (int l = std::max(1, length - limit); l < static_cast<int>(vocabulary.size()); ++l) {
             if (!as_prefix && l > length + limit)
                 break;
-            for (const auto& [term, docs] : vocabulary[static_cast<std::size_t>(l)]) {
-                if (term == token)
+            for (const auto& word : vocabulary[static_cast<std::size_t>(l)]) {
+                if (word.text == token)
                     continue;
-                int distance = bounded_distance(token, term, limit);
+                int distance = l <= length + limit ? within(word.text, word.letters) : limit + 1;
                 // The word being typed may hold a typo in its first letters.
-                if (as_prefix && distance > limit && l > length)
-                    distance = bounded_distance(
-                        token, std::string_view(term).substr(0, token.size()), limit);
+                if (as_prefix && distance > limit && l > length) {
+                    const auto start = std::string_view(word.text).substr(0, token.size());
+                    distance = within(start, letters_of(start));
+                }
                 if (distance <= limit)
-                    found.emplace_back(distance, -docs, term);
+                    found.emplace_back(distance, -word.docs, word.text);
             }
         }
         std::sort(found.begin(), found.end());
@@ -255,7 +391,7 @@ struct Searcher::Impl {
     void add_group(std::size_t index, std::set<Alternative>& alternatives,
                    std::set<std::string>& highlight) {
         const auto& group = synonyms.groups[index];
-        alternatives.insert(Alternative{{group_token(index)}, false, false});
+        alternatives.insert(Alternative{{group_token(index)}, false, false, true});
         for (const auto& member : group.members)
             highlight.insert(member.begin(), member.end());
         for (const auto& category : group.categories) {
@@ -263,7 +399,7 @@ struct Searcher::Impl {
             std::string joined;
             for (const auto& token : fold_words(category))
                 joined += token;
-            alternatives.insert(Alternative{{joined}, false, true});
+            alternatives.insert(Alternative{{joined}, false, true, true});
         }
     }
 
@@ -369,16 +505,15 @@ struct Searcher::Impl {
         return terms;
     }
 
-    // SQL fragment and parameters for the filters (fixed SQL; values are bound).
-    // Filter clauses are written against "ROWID" and given the column at use: the
-    // services' rowid, name_prefixes.service_rowid, or "+rowid" on the full-text table
-    // (the unary plus keeps SQLite from driving the full-text query by the filter's rows,
-    // which would re-run the whole match expression for each of them).
+    // SQL fragment and parameters for the filters (fixed SQL; values are bound), written
+    // against "ROWID" and given the column at use. Full-text queries check the set of services
+    // the filters let through instead (relais_allowed): a subquery there would be run again
+    // by every statement of a search.
     struct Filters {
         std::string clauses;
         std::vector<std::string> values;
-        // The services the filters let through (sorted), or null when there is no filter.
-        const std::vector<std::int64_t>* allowed = nullptr;
+        // The services the filters let through, or null when there is no filter.
+        Rowids allowed;
         bool lets(std::int64_t rowid) const {
             return !allowed || std::binary_search(allowed->begin(), allowed->end(), rowid);
         }
@@ -448,44 +583,79 @@ struct Searcher::Impl {
         return f;
     }
 
-    // The rowids a set of filters lets through, kept while the directory and the filters stay
-    // the same: a social worker types many keystrokes under the same filters.
-    std::map<std::string, std::vector<std::int64_t>> allowed_cache;
-    std::pair<std::int64_t, std::int64_t> allowed_cache_version{-1, -1};
+    // Sets of services kept while the directory stays the same, a few at a time.
+    struct RowidSets {
+        std::map<std::string, Rowids> sets;
+        std::pair<std::int64_t, std::int64_t> version{-1, -1};
+    };
+    // The filters' (a social worker types many keystrokes under the same filters), and the
+    // name prefixes' (typed after other words), apart so that typing does not evict filters.
+    RowidSets filter_sets, prefix_sets;
 
-    const std::vector<std::int64_t>* allowed_by(const Filters& f) {
-        if (f.clauses.empty())
-            return nullptr;
+    // The services `sql` gives (bound to `values`), computed once under `key`.
+    Rowids rowid_set(RowidSets& cache, const std::string& key, const std::string& sql,
+                     const std::vector<std::string>& values) {
         auto& version = statement("PRAGMA data_version");
         version.executeStep();
         const std::pair<std::int64_t, std::int64_t> now{
             version.getColumn(0).getInt64(), sqlite3_total_changes64(db.sql().getHandle())};
         version.reset();
-        if (now != allowed_cache_version) {
-            allowed_cache.clear();
-            allowed_cache_version = now;
+        if (now != cache.version) {
+            cache.sets.clear();
+            cache.version = now;
         }
+        if (const auto found = cache.sets.find(key); found != cache.sets.end())
+            return found->second;
+        if (cache.sets.size() >= 16)
+            cache.sets.clear();
+        std::vector<std::int64_t> rowids;
+        auto& rows = statement(sql);
+        int index = 1;
+        bind_all(rows, index, values);
+        while (rows.executeStep())
+            rowids.push_back(rows.getColumn(0).getInt64());
+        std::sort(rowids.begin(), rowids.end());
+        rowids.erase(std::unique(rowids.begin(), rowids.end()), rowids.end());
+        auto set = std::make_shared<const std::vector<std::int64_t>>(std::move(rowids));
+        cache.sets.emplace(key, set);
+        return set;
+    }
+
+    Rowids allowed_by(const Filters& f) {
+        if (f.clauses.empty())
+            return nullptr;
         std::string key = f.clauses;
         for (const auto& value : f.values)
             (key += '\x1f') += value;
-        if (const auto found = allowed_cache.find(key); found != allowed_cache.end())
-            return &found->second;
-        if (allowed_cache.size() >= 16) // filters change by hand: a few entries suffice
-            allowed_cache.clear();
-        auto& rowids = allowed_cache[key];
-        auto& rows =
-            statement("SELECT rowid FROM services WHERE 1" + f.sql("rowid") + " ORDER BY rowid");
-        int index = 1;
-        bind_all(rows, index, f.values);
-        while (rows.executeStep())
-            rowids.push_back(rows.getColumn(0).getInt64());
-        return &rowids;
+        return rowid_set(filter_sets, key, "SELECT rowid FROM services WHERE 1" + f.sql("rowid"),
+                         f.values);
+    }
+
+    // The services with a name or organisation word starting with `prefix`, among `allowed`
+    // (all when null): one set, checked in the full-text queries like the filters'.
+    Rowids named_with(const std::string& prefix, const Rowids& allowed) {
+        const auto named =
+            rowid_set(prefix_sets, prefix,
+                      "SELECT service_rowid FROM name_prefixes WHERE prefix = ?", {prefix});
+        if (!allowed)
+            return named;
+        auto both = std::make_shared<std::vector<std::int64_t>>();
+        std::set_intersection(allowed->begin(), allowed->end(), named->begin(), named->end(),
+                              std::back_inserter(*both));
+        return both;
     }
 
     void bind_all(SQLite::Statement& statement, int& index,
                   const std::vector<std::string>& values) {
         for (const auto& value : values)
             statement.bind(index++, value);
+    }
+
+    // Binds rowids for relais_allowed(); they must outlive the statement's run.
+    static void bind_rowids(SQLite::Statement& statement, int index,
+                            const std::vector<std::int64_t>& rowids) {
+        statement.bindNoCopy(index, rowids.data(),
+                             static_cast<int>(rowids.size() * sizeof(std::int64_t)));
     }
 
     // Services with a name or organisation word starting with `prefix`, in a fixed order.
@@ -505,26 +675,6 @@ struct Searcher::Impl {
                 ++accepted;
             }
             ++position;
-        }
-    }
-
-    void fts_candidates(const std::string& match, const std::string& extra_sql,
-                        const std::vector<std::string>& extra_values, const Filters& f, int cap,
-                        MatchKind kind, double base, std::vector<Candidate>& out,
-                        std::set<std::int64_t>& seen, const char* table = "search_fts") {
-        auto& rows = statement(std::string("SELECT rowid, rank FROM ") + table + " WHERE " + table +
-                               " MATCH ?" + extra_sql + " ORDER BY rank LIMIT ?");
-        int index = 1;
-        rows.bind(index++, match);
-        bind_all(rows, index, extra_values);
-        rows.bind(index, f.allowed ? -1 : cap);
-        int accepted = 0;
-        while (accepted < cap && rows.executeStep()) {
-            const auto rowid = rows.getColumn(0).getInt64();
-            if (f.lets(rowid) && seen.insert(rowid).second) {
-                out.push_back(Candidate{rowid, base - rows.getColumn(1).getDouble(), kind});
-                ++accepted;
-            }
         }
     }
 
@@ -550,10 +700,8 @@ struct Searcher::Impl {
             const auto& token = alternative.tokens[i];
             double docs = 0;
             if (alternative.prefix && i + 1 == alternative.tokens.size()) {
-                auto it = std::lower_bound(sorted_terms.begin(), sorted_terms.end(),
-                                           std::make_pair(token, 0));
-                for (; it != sorted_terms.end() && it->first.starts_with(token); ++it)
-                    docs += it->second;
+                for (const auto& word : words_starting_with(token))
+                    docs += word.second;
             } else if (const auto found = docs_of.find(token); found != docs_of.end()) {
                 docs = found->second;
             }
@@ -572,55 +720,129 @@ struct Searcher::Impl {
         return sum;
     }
 
-    // Rows that match in full text only, in index order: no ranking cost at all.
-    void fts_stream(const std::string& match, const std::string& extra_sql,
-                    const std::vector<std::string>& extra_values, const Filters& f, int cap,
-                    MatchKind kind, double base, std::vector<Candidate>& out,
-                    std::set<std::int64_t>& seen) {
-        auto& rows = statement("SELECT rowid FROM search_fts WHERE search_fts MATCH ?" + extra_sql);
-        int index = 1;
+    // What the stages of one tier of full-text matching share: which services may match (all
+    // when null), how many candidates each stage adds, and how they are marked.
+    struct Tier {
+        Rowids allowed;
+        int cap;
+        MatchKind kind;
+        double base; // stages score above it by their rank
+    };
+
+    // A full-text query on `table` among the tier's services; `tail` orders or bounds it.
+    // Returns the statement with everything bound but the tail's parameters, and `index` at
+    // the first of those.
+    SQLite::Statement& fts_query(const std::string& table, const std::string& columns,
+                                 const std::string& tail, const std::string& match,
+                                 const Tier& tier, int& index) {
+        auto& rows =
+            statement("SELECT " + columns + " FROM " + table + " WHERE " + table + " MATCH ?" +
+                      (tier.allowed ? " AND relais_allowed(?, rowid)" : "") + tail);
+        index = 1;
         rows.bind(index++, match);
-        bind_all(rows, index, extra_values);
-        int accepted = 0;
-        while (accepted < cap && rows.executeStep()) {
+        if (tier.allowed)
+            bind_rowids(rows, index++, *tier.allowed);
+        return rows;
+    }
+
+    // Ranks the first `most` rows of `table` matching `match`, in index order, and adds the
+    // best `tier.cap` not found yet: all the matches when there are no more, else a sample.
+    void ranked_candidates(const std::string& table, const std::string& match, int most,
+                           const Tier& tier, double base, std::vector<Candidate>& out,
+                           std::set<std::int64_t>& seen) {
+        int index = 0;
+        auto& rows = fts_query(table, "rowid, rank", " LIMIT ?", match, tier, index);
+        rows.bind(index, most);
+        std::vector<std::pair<double, std::int64_t>> ranked; // rank (lower is better), rowid
+        while (rows.executeStep()) {
             const auto rowid = rows.getColumn(0).getInt64();
-            if (f.lets(rowid) && seen.insert(rowid).second)
-                out.push_back(Candidate{rowid, base - accepted++ * 1e-3, kind});
+            if (!seen.contains(rowid))
+                ranked.emplace_back(rows.getColumn(1).getDouble(), rowid);
+        }
+        const auto kept = std::min(ranked.size(), static_cast<std::size_t>(tier.cap));
+        std::partial_sort(ranked.begin(), ranked.begin() + static_cast<std::ptrdiff_t>(kept),
+                          ranked.end());
+        for (std::size_t i = 0; i < kept; ++i) {
+            seen.insert(ranked[i].second);
+            out.push_back(Candidate{ranked[i].second, base - ranked[i].first, tier.kind});
         }
     }
 
-    // One tier of full-text matching. bm25 costs about a microsecond per matching row and
-    // phrase, so when the terms are common (a directory of 100k services, a short word),
-    // only matches in names and organisations are ranked; the other rows follow unranked.
-    void fts_tier(const std::vector<Term*>& terms, bool typos, bool all,
-                  const std::string& extra_sql, const std::vector<std::string>& extra_values,
-                  const Filters& f, int cap, MatchKind kind, double base,
-                  std::vector<Candidate>& out, std::set<std::int64_t>& seen) {
-        constexpr double kRankedRows = 4000;
-        std::string match, names_match;
-        double rows = all ? std::numeric_limits<double>::max() : 0;
-        bool names_possible = true;
+    // A sample of rows matching `match`, ranked: bm25 costs about a microsecond per row and
+    // phrase, so the more phrases, the fewer rows.
+    void sampled_candidates(const std::string& table, const Match& match, const Tier& tier,
+                            double base, std::vector<Candidate>& out,
+                            std::set<std::int64_t>& seen) {
+        const int most = std::min(kRankedRows, kSampledWork / std::max(1, match.phrases));
+        ranked_candidates(table, match.text, most, tier, base, out, seen);
+    }
+
+    // Rows that match in full text, in index order: no ranking cost at all.
+    void streamed_candidates(const std::string& match, const Tier& tier,
+                             std::vector<Candidate>& out, std::set<std::int64_t>& seen) {
+        int index = 0;
+        auto& rows = fts_query("search_fts", "rowid", "", match, tier, index);
+        int accepted = 0;
+        while (accepted < tier.cap && rows.executeStep()) {
+            const auto rowid = rows.getColumn(0).getInt64();
+            if (seen.insert(rowid).second)
+                out.push_back(Candidate{rowid, tier.base - accepted++ * 1e-3, tier.kind});
+        }
+    }
+
+    // The match expression of all terms (`all`) or any of them; empty when nothing can
+    // match, as when a term has no alternative in this scope.
+    static Match match_of(const std::vector<Term*>& terms, bool all, Scope scope) {
+        Match match;
         for (const auto* term : terms) {
-            if (!match.empty()) {
-                match += all ? " AND " : " OR ";
-                names_match += all ? " AND " : " OR ";
-            }
-            match += expression(*term, typos);
-            const auto names = expression(*term, typos, true);
-            names_possible = names_possible && !names.empty();
-            names_match += names;
+            const auto alternatives = expression(*term, scope);
+            if (alternatives.phrases == 0 && all)
+                return {};
+            if (alternatives.phrases == 0)
+                continue;
+            if (match.phrases > 0)
+                match.text += all ? " AND " : " OR ";
+            match.text += alternatives.text;
+            match.phrases += alternatives.phrases;
+        }
+        return match;
+    }
+
+    // One tier of full-text matching. When few rows can match, all are ranked over all text
+    // (bm25 column weights put names first). When many can (a common word, a large
+    // directory), names and organisations come first: the words as typed, then with their
+    // synonyms, each ranked over a sample; then the rest of the text.
+    void fts_tier(const std::vector<Term*>& terms, bool typos, bool all, const Tier& tier,
+                  std::vector<Candidate>& out, std::set<std::int64_t>& seen) {
+        double rows = all ? std::numeric_limits<double>::max() : 0;
+        for (const auto* term : terms) {
             const double e = estimate(*term, typos);
             rows = all ? std::min(rows, e) : rows + e;
         }
+        const auto text = match_of(terms, all, Scope{typos, false, false});
+        if (text.phrases == 0 || (tier.allowed && tier.allowed->empty()))
+            return;
         if (rows <= kRankedRows) {
-            fts_candidates(match, extra_sql, extra_values, f, cap, kind, base, out, seen);
+            ranked_candidates("search_fts", text.text, kRankedRows, tier, tier.base, out, seen);
             return;
         }
-        if (names_possible)
-            fts_candidates(names_match, extra_sql, extra_values, f, cap, kind, base + 500, out,
-                           seen, "names_fts");
-        if (static_cast<int>(out.size()) < cap)
-            fts_stream(match, extra_sql, extra_values, f, cap, kind, base, out, seen);
+        const auto literal = match_of(terms, all, Scope{typos, true, true});
+        const auto names = match_of(terms, all, Scope{typos, true, false});
+        if (literal.phrases > 0)
+            sampled_candidates("names_fts", literal, tier, tier.base + 500, out, seen);
+        if (names.phrases > literal.phrases && static_cast<int>(out.size()) < tier.cap)
+            sampled_candidates("names_fts", names, tier, tier.base + 250, out, seen);
+        if (static_cast<int>(out.size()) >= tier.cap)
+            return;
+        // bm25 weighs each phrase by reading all the documents that hold it: affordable for
+        // the rest of the text in a mid-sized directory, not at 100k services.
+        double postings = 0;
+        for (const auto* term : terms)
+            postings += estimate(*term, typos);
+        if (postings <= kWeighedPostings)
+            sampled_candidates("search_fts", text, tier, tier.base, out, seen);
+        else
+            streamed_candidates(text.text, tier, out, seen);
     }
 
     std::vector<Candidate> candidates(std::vector<Term>& terms, const Filters& f, int cap) {
@@ -636,27 +858,28 @@ struct Searcher::Impl {
             // A short whole word ("ba", "tv"), or a synonym: also its exact matches in all
             // text, bounded like any common term ("a", "d" are everywhere).
             refresh_vocabulary();
-            fts_tier({&terms[0]}, false, true, "", {}, f, cap, MatchKind::exact, 2000.0, out, seen);
+            fts_tier({&terms[0]}, false, true, Tier{f.allowed, cap, MatchKind::exact, 2000.0}, out,
+                     seen);
             return out;
         }
-        // A 1-2 letter word being typed after others narrows by name/organisation words.
-        std::string extra_sql;
-        std::vector<std::string> extra_values;
         std::vector<Term*> fts_terms;
-        for (auto& term : terms) {
-            if (!term.short_prefix.empty()) {
-                extra_sql += " AND +rowid IN (SELECT service_rowid FROM name_prefixes WHERE "
-                             "prefix = ?)";
-                extra_values.push_back(term.short_prefix);
-            } else {
+        for (auto& term : terms)
+            if (term.short_prefix.empty())
                 fts_terms.push_back(&term);
-            }
-        }
         if (fts_terms.empty())
             return out;
+        // A 1-2 letter word being typed after others narrows by name/organisation words.
+        Rowids allowed = f.allowed;
+        for (const auto& term : terms)
+            if (!term.short_prefix.empty())
+                allowed = named_with(term.short_prefix, allowed);
         refresh_vocabulary();
-        fts_tier(fts_terms, false, true, extra_sql, extra_values, f, cap, MatchKind::exact, 3000.0,
-                 out, seen);
+        for (auto* term : fts_terms)
+            settle_prefixes(*term);
+        auto tier = [&](MatchKind kind, double base) {
+            return Tier{allowed, cap, kind, base};
+        };
+        fts_tier(fts_terms, false, true, tier(MatchKind::exact, 3000.0), out, seen);
         if (static_cast<int>(out.size()) >= cap)
             return out;
 
@@ -678,13 +901,11 @@ struct Searcher::Impl {
             }
         }
         if (any_typo)
-            fts_tier(fts_terms, true, true, extra_sql, extra_values, f, cap, MatchKind::typo,
-                     2000.0, out, seen);
+            fts_tier(fts_terms, true, true, tier(MatchKind::typo, 2000.0), out, seen);
         if (static_cast<int>(out.size()) >= cap || fts_terms.size() < 2)
             return out;
         // Some words matched, not all: still useful, below the rest.
-        fts_tier(fts_terms, true, false, extra_sql, extra_values, f, cap, MatchKind::partial,
-                 1000.0, out, seen);
+        fts_tier(fts_terms, true, false, tier(MatchKind::partial, 1000.0), out, seen);
         return out;
     }
 

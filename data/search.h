@@ -3,6 +3,9 @@
 // Accent/case folding, French elisions and inclusive writing, prefix on the last word,
 // typo tolerance, FR/NL/EN synonyms, filters, bm25 ranking with column weights, snippets,
 // and suggestions when nothing matches. Nothing here logs or keeps the query.
+// The cost of a keystroke is bounded whatever the size of the directory: when a query matches
+// more services than can be ranked, names holding the words typed come first and each stage
+// ranks a bounded sample (the order may then differ from ranking every match).
 // Thread rule: a Searcher uses its Database from one thread; one Searcher per worker thread.
 
 #include "data/database.h"

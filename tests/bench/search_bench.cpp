@@ -87,6 +87,10 @@ const std::map<std::string, std::vector<std::string>>& query_sets() {
         {"prefix1", {"k", "m", "s", "a", "p", "d", "r", "t"}},
         {"prefix2", {"ka", "mi", "sa", "re", "lo", "de", "vi", "pe"}},
         {"prefix3", {"kal", "mir", "san", "log", "dep", "vio", "pre", "for"}},
+        // The first letters of a word typed after another.
+        {"prefix_after_word",
+         {"centre s", "santé m", "aide ju", "logement u", "femmes l", "jeunes em", "test v",
+          "kalomi lo"}},
         {"two_words",
          {"aide juridique", "santé mentale", "hébergement urgence", "femmes logement", "test vih",
           "jeunes emploi"}},

@@ -1,8 +1,9 @@
-// Every search feature of the design, against the bundled Brussels directory (a copy) and
-// small directories built for the case.
+// Every search feature of the design, against the bundled Brussels directory (a copy),
+// small directories built for the case, and a generated directory of thousands of services.
 
 #include "data/database.h"
 #include "data/error.h"
+#include "data/generator.h"
 #include "data/hours.h"
 #include "data/search.h"
 #include "data/store.h"
@@ -11,6 +12,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <cctype>
 #include <random>
 
 namespace relais {
@@ -338,8 +340,9 @@ TEST_F(SearchTest, WritesOnTheSameConnectionAreSearchableAtOnce) {
 }
 
 TEST_F(SearchTest, QuerySyntaxIsNeverInterpreted) {
-    for (const char* text : {"\"", "\"\"", "(", ")", "AND", "OR NOT", "NEAR(a b)", "*", "-",
-                             "name:utsopi", "a OR b", "^", "l'", "''", "utsopi\"", "{name}: x"}) {
+    for (const char* text :
+         {"\"", "\"\"", "(", ")", "AND", "OR NOT", "NEAR(a b)", "*", "-", "name:utsopi", "a OR b",
+          "^", "l'", "''", "utsopi\"", "{name}: x", "wx-yz"}) {
         EXPECT_NO_THROW(run(text)) << text;
     }
     std::mt19937 random(1);
@@ -377,6 +380,88 @@ TEST_F(SearchTest, WritesFromAnotherConnectionAreSeenAndDoNotLock) {
     EXPECT_EQ(rank(run("zanzibar"), "zanzibar-test"), 1);
     EXPECT_TRUE(mine.service("zanzibar-test"));
     EXPECT_NO_THROW(mine.set_meta("checked", "yes"));
+}
+
+// Thousands of generated services: common words match more services than a search ranks
+// in full, as in a large directory.
+class SearchAtScaleTest : public ::testing::Test {
+protected:
+    void SetUp() override {
+        auto directory = generate_directory(3000, 42, bundled_categories());
+        // Named by the word alone and added last: the best name match, far down the index.
+        auto named = test::sample_service("logement-bruxelles", directory.organizations[0].id);
+        named.name = {"Logement", "Huisvesting", "Housing"};
+        directory.services.push_back(named);
+        db_ = std::make_unique<Database>(Database::open(dir_ / "generated.sqlite"));
+        Store(*db_).replace_directory(directory);
+        searcher_ = std::make_unique<Searcher>(*db_);
+    }
+
+    static std::vector<Category> bundled_categories() {
+        auto bundled = Database::open(bundled_database_path(), Database::Mode::read_only);
+        return Store(bundled).categories();
+    }
+
+    static bool name_has(const SearchHit& hit, const std::string& word) {
+        std::string name = hit.name;
+        std::transform(name.begin(), name.end(), name.begin(),
+                       [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+        return name.find(word) != std::string::npos;
+    }
+
+    // Whether every hit with `word` in its name comes before every hit without.
+    static bool names_with_first(const SearchResult& result, const std::string& word) {
+        return std::is_partitioned(result.hits.begin(), result.hits.end(),
+                                   [&](const SearchHit& hit) { return name_has(hit, word); });
+    }
+
+    test::TempDir dir_;
+    std::unique_ptr<Database> db_;
+    std::unique_ptr<Searcher> searcher_;
+};
+
+TEST_F(SearchAtScaleTest, NamesWithTheWordTypedComeFirst) {
+    for (const char* text : {"logement", "logement ", "logem"}) {
+        SearchQuery query;
+        query.text = text;
+        const auto result = searcher_->search(query);
+        ASSERT_EQ(result.hits.size(), 20u) << text;
+        EXPECT_EQ(result.hits.front().id, "logement-bruxelles") << text;
+        for (const auto& hit : result.hits) {
+            EXPECT_TRUE(name_has(hit, "logement")) << text << ": " << hit.name;
+            EXPECT_EQ(hit.match, MatchKind::exact) << text << ": " << hit.id;
+        }
+    }
+    // A typo finds the same names.
+    SearchQuery query;
+    query.text = "logment";
+    const auto typo = searcher_->search(query);
+    ASSERT_FALSE(typo.hits.empty());
+    EXPECT_EQ(typo.hits.front().id, "logement-bruxelles");
+    EXPECT_TRUE(names_with_first(typo, "logement"));
+}
+
+TEST_F(SearchAtScaleTest, FiltersKeepNameMatchesFirst) {
+    SearchQuery query;
+    query.text = "logement";
+    query.municipality = "Uccle";
+    query.limit = 50;
+    const auto result = searcher_->search(query);
+    // Fewer services in Uccle have the word in their name than the limit: the others follow.
+    ASSERT_EQ(result.hits.size(), 50u);
+    EXPECT_TRUE(name_has(result.hits.front(), "logement"));
+    EXPECT_FALSE(name_has(result.hits.back(), "logement"));
+    EXPECT_TRUE(names_with_first(result, "logement"));
+    for (const auto& hit : result.hits)
+        EXPECT_EQ(hit.municipality, "Uccle") << hit.id;
+
+    query.municipality.reset();
+    query.open_at = parse_brussels_local("2026-12-01T10:00");
+    const auto open = searcher_->search(query);
+    ASSERT_FALSE(open.hits.empty());
+    EXPECT_TRUE(name_has(open.hits.front(), "logement"));
+    for (const auto& hit : open.hits)
+        EXPECT_EQ(hit.open, true) << hit.id;
 }
 
 } // namespace
