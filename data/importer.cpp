@@ -21,7 +21,9 @@ std::optional<json::value> parse_json(std::string_view text, const std::string& 
     boost::system::error_code ec;
     json::parse_options options;
     options.max_depth = 32;
-    auto value = json::parse(text, ec, {}, options);
+    // Thousands of small values, allocated from a few large blocks and freed all at once.
+    auto value =
+        json::parse(text, ec, json::make_shared_resource<json::monotonic_resource>(), options);
     if (ec) {
         problems.push_back(Problem{"<" + what + ">", "", "malformed JSON: " + ec.message()});
         return std::nullopt;

@@ -7,6 +7,7 @@
 #include <SQLiteCpp/Transaction.h>
 #include <boost/json.hpp>
 
+#include <algorithm>
 #include <array>
 #include <map>
 #include <set>
@@ -325,9 +326,10 @@ DirectoryStats Store::stats() {
 // transaction, hence Batch for many records.
 using IndexColumns = std::array<std::string, 6>;
 
-// What a batch owes the index: each touched row's old values (nullopt for a new row).
+// What a batch owes the index: each touched row's old values (nullopt for a new row), in
+// rowid order (see flush_index).
 struct Store::PendingIndex {
-    std::unordered_map<std::int64_t, std::optional<IndexColumns>> rows;
+    std::map<std::int64_t, std::optional<IndexColumns>> rows;
 };
 
 namespace {
@@ -384,31 +386,34 @@ void Store::write_names_index(const char* command, std::int64_t rowid,
 
 void Store::flush_index() {
     auto pending = std::move(pending_);
-    // All deletes, then all inserts, one row per statement: FTS5 keeps them in memory and
-    // writes one segment at commit.
+    // In rowid order, each row's old entry removed just before its new one is added: FTS5
+    // then keeps them all in memory and writes one segment at commit. A rowid lower than the
+    // previous one makes it first flush its pending data into a new segment (then merge),
+    // which made a page of a hundred changes several times slower.
     auto& remove = (*statements_)("INSERT INTO search_fts(search_fts, rowid, name, "
                                   "organization, categories, keywords, description, place) "
                                   "VALUES ('delete', ?, ?, ?, ?, ?, ?, ?)");
     for (const auto& [rowid, old] : pending->rows) {
-        if (!old)
-            continue;
-        remove.reset();
-        remove.bind(1, rowid);
-        for (int i = 0; i < 6; ++i)
-            remove.bind(i + 2, (*old)[static_cast<std::size_t>(i)]);
-        remove.exec();
-        write_names_index("delete", rowid, *old);
-    }
-    for (const auto& [rowid, old] : pending->rows)
+        if (old) {
+            remove.reset();
+            remove.bind(1, rowid);
+            for (int i = 0; i < 6; ++i)
+                remove.bind(i + 2, (*old)[static_cast<std::size_t>(i)]);
+            remove.exec();
+            write_names_index("delete", rowid, *old);
+        }
         write_index(nullptr, rowid);
+    }
 }
 
 void rebuild_indexes(SQLite::Database& db) {
     db.exec("INSERT INTO search_fts(search_fts) VALUES ('rebuild')");
     // Contentless: emptied and filled again from the same view.
     db.exec("INSERT INTO names_fts(names_fts) VALUES ('delete-all')");
+    // In rowid order, as 'rebuild' reads them: FTS5 flushes its pending data whenever the
+    // rowid goes down.
     db.exec("INSERT INTO names_fts(rowid, name, organization) "
-            "SELECT rowid, name, organization FROM search_docs");
+            "SELECT rowid, name, organization FROM search_docs ORDER BY rowid");
 }
 
 // External content: the index forgets a row by being handed its old values.
@@ -435,18 +440,14 @@ void Store::Batch::finish() {
     });
 }
 
-void Store::write_name_prefixes(std::int64_t rowid, const Service& service) {
-    // Not through organization(): public operations reset every cached statement when they
-    // end, which must not happen in the middle of this one.
-    std::optional<std::string> organization_name;
-    auto& organization = (*statements_)("SELECT name FROM organizations WHERE id = ?");
-    organization.bind(1, service.organization_id);
-    if (organization.executeStep())
-        organization_name = organization.getColumn(0).getString();
-    organization.tryReset();
-    std::map<std::string, int> best; // prefix -> lowest tier
-    auto add_words = [&](const std::string& text, bool is_name) {
-        const auto words = fold_words(text);
+namespace {
+
+// Word prefixes (1-2 letters) of a service's names and its organisation's name, each at its
+// lowest tier: 0 the first word of a name, 1 another word of a name, 2 the organisation.
+std::map<std::string, int> name_prefixes_of(const Service& service,
+                                            const std::vector<std::string>& organization_words) {
+    std::map<std::string, int> best;
+    auto add_words = [&](const std::vector<std::string>& words, bool is_name) {
         for (std::size_t i = 0; i < words.size(); ++i) {
             const int tier = is_name ? (i == 0 ? 0 : 1) : 2;
             for (std::size_t n = 1; n <= 2 && n <= words[i].size(); ++n) {
@@ -457,85 +458,123 @@ void Store::write_name_prefixes(std::int64_t rowid, const Service& service) {
         }
     };
     for (const Lang lang : kLangs)
-        add_words(service.name.exact(lang), true);
-    if (organization_name)
-        add_words(*organization_name, false);
+        add_words(fold_words(service.name.exact(lang)), true);
+    add_words(organization_words, false);
+    return best;
+}
+
+} // namespace
+
+std::vector<std::string> Store::organization_name_words(const std::string& organization_id) {
+    // Not through organization(): public operations reset every cached statement when they
+    // end, which must not happen in the middle of this one.
+    auto& organization = (*statements_)("SELECT name FROM organizations WHERE id = ?");
+    organization.bind(1, organization_id);
+    std::vector<std::string> words;
+    if (organization.executeStep())
+        words = fold_words(organization.getColumn(0).getString());
+    organization.tryReset();
+    return words;
+}
+
+void Store::write_name_prefixes(std::int64_t rowid, const Service& service,
+                                const std::vector<std::string>& organization_words) {
+    std::vector<NamePrefix> rows;
+    add_name_prefixes(rows, rowid, service, organization_words);
+    insert_name_prefixes(rows);
+}
+
+void Store::add_name_prefixes(std::vector<NamePrefix>& rows, std::int64_t rowid,
+                              const Service& service,
+                              const std::vector<std::string>& organization_words) {
+    for (auto& [prefix, tier] : name_prefixes_of(service, organization_words))
+        rows.push_back(NamePrefix{prefix, tier, rowid});
+}
+
+void Store::insert_name_prefixes(const std::vector<NamePrefix>& rows) {
+    // In bulk, many rows per statement: running a statement costs more than the row it adds.
+    // OR IGNORE (the rows are distinct by construction) leaves nothing to undo halfway, so
+    // SQLite keeps no statement journal for it.
+    constexpr std::size_t kChunk = 64;
+    static const std::string chunk_sql = [] {
+        std::string sql = "INSERT OR IGNORE INTO name_prefixes(prefix, tier, service_rowid) "
+                          "VALUES (?, ?, ?)";
+        for (std::size_t i = 1; i < kChunk; ++i)
+            sql += ", (?, ?, ?)";
+        return sql;
+    }();
+    std::size_t next = 0;
+    for (; rows.size() - next >= kChunk; next += kChunk) {
+        auto& insert = (*statements_)(chunk_sql.c_str());
+        for (std::size_t i = 0; i < kChunk; ++i) {
+            const int column = static_cast<int>(3 * i);
+            insert.bindNoCopy(column + 1, rows[next + i].prefix);
+            insert.bind(column + 2, rows[next + i].tier);
+            insert.bind(column + 3, rows[next + i].rowid);
+        }
+        insert.exec();
+    }
     auto& insert =
         (*statements_)("INSERT INTO name_prefixes(prefix, tier, service_rowid) VALUES (?, ?, ?)");
-    for (const auto& [prefix, tier] : best) {
+    for (; next < rows.size(); ++next) {
         insert.reset();
-        insert.bind(1, prefix);
-        insert.bind(2, tier);
-        insert.bind(3, rowid);
+        insert.bindNoCopy(1, rows[next].prefix);
+        insert.bind(2, rows[next].tier);
+        insert.bind(3, rows[next].rowid);
         insert.exec();
     }
 }
 
-std::int64_t Store::write_service(const Service& s) {
-    auto& find = (*statements_)("SELECT rowid FROM services WHERE id = ?");
-    find.bind(1, s.id);
-    std::optional<std::int64_t> rowid;
-    if (find.executeStep())
-        rowid = find.getColumn(0).getInt64();
-    find.reset();
-
-    if (rowid) {
-        unindex_service(*rowid);
-        for (const char* sql : {"DELETE FROM phones WHERE service_rowid = ?",
-                                "DELETE FROM schedules WHERE service_rowid = ?",
-                                "DELETE FROM service_languages WHERE service_rowid = ?",
-                                "DELETE FROM service_categories WHERE service_rowid = ?",
-                                "DELETE FROM service_audiences WHERE service_rowid = ?",
-                                "DELETE FROM locations WHERE service_rowid = ?",
-                                "DELETE FROM name_prefixes WHERE service_rowid = ?"}) {
-            auto& clear = (*statements_)(sql);
-            clear.bind(1, *rowid);
-            clear.exec();
-        }
-    }
-    auto& upsert = (*statements_)(
-        "INSERT INTO services(rowid, id, organization_id, name_fr, name_nl, name_en, "
-        "description_fr, description_nl, description_en, email, website, free, anonymous, "
-        "appointment, hours_known, languages_known, confidence, notes, sources, "
-        "last_verified_at, version, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, "
-        "?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22) "
-        "ON CONFLICT(rowid) DO UPDATE SET organization_id = ?3, name_fr = ?4, name_nl = ?5, "
-        "name_en = ?6, description_fr = ?7, description_nl = ?8, description_en = ?9, "
-        "email = ?10, website = ?11, free = ?12, anonymous = ?13, appointment = ?14, "
-        "hours_known = ?15, languages_known = ?16, confidence = ?17, notes = ?18, "
-        "sources = ?19, last_verified_at = ?20, version = ?21, updated_at = ?22");
-    if (rowid)
-        upsert.bind(1, *rowid);
-    else
-        upsert.bind(1);
-    upsert.bind(2, s.id);
-    upsert.bind(3, s.organization_id);
-    upsert.bind(4, s.name.fr);
-    upsert.bind(5, s.name.nl);
-    upsert.bind(6, s.name.en);
-    upsert.bind(7, s.description.fr);
-    upsert.bind(8, s.description.nl);
-    upsert.bind(9, s.description.en);
-    bind_optional(upsert, 10, s.email);
-    bind_optional(upsert, 11, s.website);
-    bind_optional_bool(upsert, 12, s.free);
-    bind_optional_bool(upsert, 13, s.anonymous);
+std::int64_t Store::write_record(const Service& s, std::optional<std::int64_t> rowid) {
+    // A new record is a plain INSERT: an upsert would need a statement journal, written out
+    // to a temporary file for every record of a bulk write.
+    auto& write = rowid
+                      ? (*statements_)(
+                            "UPDATE services SET id = ?1, organization_id = ?2, name_fr = ?3, "
+                            "name_nl = ?4, name_en = ?5, description_fr = ?6, description_nl = ?7, "
+                            "description_en = ?8, email = ?9, website = ?10, free = ?11, "
+                            "anonymous = ?12, appointment = ?13, hours_known = ?14, "
+                            "languages_known = ?15, confidence = ?16, notes = ?17, sources = ?18, "
+                            "last_verified_at = ?19, version = ?20, updated_at = ?21 "
+                            "WHERE rowid = ?22")
+                      : (*statements_)(
+                            "INSERT INTO services(id, organization_id, name_fr, name_nl, name_en, "
+                            "description_fr, description_nl, description_en, email, website, free, "
+                            "anonymous, appointment, hours_known, languages_known, confidence, "
+                            "notes, sources, last_verified_at, version, updated_at) VALUES (?1, "
+                            "?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, "
+                            "?17, ?18, ?19, ?20, ?21)");
+    write.bind(1, s.id);
+    write.bind(2, s.organization_id);
+    // The longest texts, bound in place: the record outlives the statement's run.
+    write.bindNoCopy(3, s.name.fr);
+    write.bindNoCopy(4, s.name.nl);
+    write.bindNoCopy(5, s.name.en);
+    write.bindNoCopy(6, s.description.fr);
+    write.bindNoCopy(7, s.description.nl);
+    write.bindNoCopy(8, s.description.en);
+    bind_optional(write, 9, s.email);
+    bind_optional(write, 10, s.website);
+    bind_optional_bool(write, 11, s.free);
+    bind_optional_bool(write, 12, s.anonymous);
     if (s.appointment)
-        upsert.bind(14, std::string(to_string(*s.appointment)));
+        write.bind(13, std::string(to_string(*s.appointment)));
     else
-        upsert.bind(14);
-    upsert.bind(15, s.hours ? 1 : 0);
-    upsert.bind(16, s.languages ? 1 : 0);
-    upsert.bind(17, std::string(to_string(s.confidence)));
-    bind_optional(upsert, 18, s.notes);
+        write.bind(13);
+    write.bind(14, s.hours ? 1 : 0);
+    write.bind(15, s.languages ? 1 : 0);
+    write.bind(16, std::string(to_string(s.confidence)));
+    bind_optional(write, 17, s.notes);
     boost::json::array sources;
     for (const auto& source : s.sources)
         sources.emplace_back(source);
-    upsert.bind(19, boost::json::serialize(sources));
-    bind_optional(upsert, 20, s.last_verified_at);
-    upsert.bind(21, static_cast<std::int64_t>(s.version));
-    upsert.bind(22, s.updated_at);
-    upsert.exec();
+    write.bind(18, boost::json::serialize(sources));
+    bind_optional(write, 19, s.last_verified_at);
+    write.bind(20, static_cast<std::int64_t>(s.version));
+    write.bind(21, s.updated_at);
+    if (rowid)
+        write.bind(22, *rowid);
+    write.exec();
     const std::int64_t row = rowid ? *rowid : db_.sql().getLastInsertRowid();
 
     auto& location =
@@ -596,7 +635,33 @@ std::int64_t Store::write_service(const Service& s) {
     insert_list("INSERT INTO service_audiences(service_rowid, position, audience) "
                 "VALUES (?, ?, ?)",
                 s.audience);
-    write_name_prefixes(row, s);
+    return row;
+}
+
+std::int64_t Store::write_service(const Service& s) {
+    auto& find = (*statements_)("SELECT rowid FROM services WHERE id = ?");
+    find.bind(1, s.id);
+    std::optional<std::int64_t> rowid;
+    if (find.executeStep())
+        rowid = find.getColumn(0).getInt64();
+    find.reset();
+
+    if (rowid) {
+        unindex_service(*rowid);
+        for (const char* sql : {"DELETE FROM phones WHERE service_rowid = ?",
+                                "DELETE FROM schedules WHERE service_rowid = ?",
+                                "DELETE FROM service_languages WHERE service_rowid = ?",
+                                "DELETE FROM service_categories WHERE service_rowid = ?",
+                                "DELETE FROM service_audiences WHERE service_rowid = ?",
+                                "DELETE FROM locations WHERE service_rowid = ?",
+                                "DELETE FROM name_prefixes WHERE service_rowid = ?"}) {
+            auto& clear = (*statements_)(sql);
+            clear.bind(1, *rowid);
+            clear.exec();
+        }
+    }
+    const std::int64_t row = write_record(s, rowid);
+    write_name_prefixes(row, s, organization_name_words(s.organization_id));
 
     auto& untomb = (*statements_)("DELETE FROM tombstones WHERE id = ?");
     untomb.bind(1, s.id);
@@ -635,12 +700,13 @@ void Store::put(const Organization& organization) {
         upsert.bind(1, organization.id);
         upsert.bind(2, organization.name);
         upsert.exec();
+        const auto words = fold_words(organization.name);
         for (const auto& [row, names] : rows) {
             index_service(row);
             auto& clear = (*statements_)("DELETE FROM name_prefixes WHERE service_rowid = ?");
             clear.bind(1, row);
             clear.exec();
-            write_name_prefixes(row, names);
+            write_name_prefixes(row, names, words);
         }
         scope.commit();
     });
@@ -681,9 +747,12 @@ bool Store::remove(std::string_view id, std::int64_t version, std::string_view d
         const auto rowid = find.getColumn(0).getInt64();
         find.reset();
         unindex_service(rowid);
-        auto& erase = (*statements_)("DELETE FROM services WHERE rowid = ?");
-        erase.bind(1, rowid);
-        erase.exec();
+        for (const char* sql : {"DELETE FROM name_prefixes WHERE service_rowid = ?",
+                                "DELETE FROM services WHERE rowid = ?"}) {
+            auto& erase = (*statements_)(sql);
+            erase.bind(1, rowid);
+            erase.exec();
+        }
         auto& tomb =
             (*statements_)("INSERT INTO tombstones(id, version, deleted_at) VALUES (?1, ?2, ?3) "
                            "ON CONFLICT(id) DO UPDATE SET version = ?2, deleted_at = ?3");
@@ -700,10 +769,11 @@ void Store::replace_directory(const Directory& directory) {
     guarded(*statements_, [&] {
         WriteScope scope(db_.sql());
         // Emptying the content first would leave the index unable to forget old rows:
-        // clear the index wholesale, then the records (children cascade).
+        // clear the index wholesale, then the records (the typeahead prefixes by hand, the
+        // other child rows cascade).
         db_.sql().exec("INSERT INTO search_fts(search_fts) VALUES ('delete-all')");
         db_.sql().exec("INSERT INTO names_fts(names_fts) VALUES ('delete-all')");
-        db_.sql().exec("DELETE FROM services; DELETE FROM tombstones; "
+        db_.sql().exec("DELETE FROM name_prefixes; DELETE FROM services; DELETE FROM tombstones; "
                        "DELETE FROM organizations; DELETE FROM categories;");
         for (const auto& category : directory.categories) {
             auto& insert = (*statements_)(
@@ -714,14 +784,23 @@ void Store::replace_directory(const Directory& directory) {
             insert.bind(4, category.label.en);
             insert.exec();
         }
+        // Each organisation's name is folded once, not once per service.
+        std::unordered_map<std::string, std::vector<std::string>> organization_words;
         for (const auto& organization : directory.organizations) {
             auto& insert = (*statements_)("INSERT INTO organizations(id, name) VALUES (?, ?)");
             insert.bind(1, organization.id);
             insert.bind(2, organization.name);
             insert.exec();
+            organization_words[organization.id] = fold_words(organization.name);
         }
-        for (const auto& service : directory.services)
-            write_service(service);
+        std::vector<NamePrefix> prefixes;
+        for (const auto& service : directory.services) {
+            const std::int64_t row = write_record(service, std::nullopt);
+            // The organisation exists: the record's foreign key was checked.
+            add_name_prefixes(prefixes, row, service,
+                              organization_words.at(service.organization_id));
+        }
+        insert_name_prefixes(prefixes);
         // One rebuild is much faster than indexing row by row.
         rebuild_indexes(db_.sql());
         scope.commit();

@@ -1,7 +1,7 @@
 #pragma once
-// Reads and writes directory records. Every write keeps the full-text index in step inside
-// the same transaction (explicitly, not through upsert triggers: SQLite 3.40 can hand an
-// update trigger wrong old values on upsert).
+// Reads and writes directory records. Every write keeps the full-text index and the typeahead
+// prefixes in step inside the same transaction (explicitly, not through upsert triggers:
+// SQLite 3.40 can hand an update trigger wrong old values on upsert).
 // Thread rule: as Database, one thread at a time.
 
 #include "data/database.h"
@@ -101,13 +101,27 @@ private:
     std::unique_ptr<PendingIndex> pending_; // set while a Batch is open
 
     std::int64_t write_service(const Service& service);
+    // The record and its child rows, as a new row or over `rowid`: no index, no prefixes.
+    std::int64_t write_record(const Service& service, std::optional<std::int64_t> rowid);
     void index_service(std::int64_t rowid);
     void write_index(const char* command, std::int64_t rowid);
     void flush_index();
     void write_names_index(const char* command, std::int64_t rowid,
                            const std::array<std::string, 6>& columns);
     void unindex_service(std::int64_t rowid);
-    void write_name_prefixes(std::int64_t rowid, const Service& service);
+    // A typeahead row (see name_prefixes in the schema).
+    struct NamePrefix {
+        std::string prefix;
+        int tier = 0;
+        std::int64_t rowid = 0;
+    };
+    std::vector<std::string> organization_name_words(const std::string& organization_id);
+    void write_name_prefixes(std::int64_t rowid, const Service& service,
+                             const std::vector<std::string>& organization_words);
+    static void add_name_prefixes(std::vector<NamePrefix>& rows, std::int64_t rowid,
+                                  const Service& service,
+                                  const std::vector<std::string>& organization_words);
+    void insert_name_prefixes(const std::vector<NamePrefix>& rows);
     Service read_service(SQLite::Statement& row); // without its child records
     void read_children(const std::unordered_map<std::int64_t, Service*>& by_rowid,
                        std::optional<std::int64_t> only);

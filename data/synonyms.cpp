@@ -49,10 +49,12 @@ SynonymTable parse_synonyms(std::string_view groups_text, std::string_view stopw
                 for (const auto& token : tokens)
                     key += (key.empty() ? "" : " ") + stem(token);
                 if (tokens.size() > 1)
-                    table.starters.insert(stem(tokens.front()));
+                    table.stems[stem(tokens.front())].starts_member = true;
                 auto& holders = table.groups_of[key];
                 if (std::find(holders.begin(), holders.end(), table.groups.size()) == holders.end())
                     holders.push_back(table.groups.size());
+                if (tokens.size() == 1)
+                    table.stems[key].groups = holders;
                 group.members.push_back(std::move(tokens));
             }
             if (bar == std::string_view::npos)
@@ -62,6 +64,7 @@ SynonymTable parse_synonyms(std::string_view groups_text, std::string_view stopw
         if (group.members.size() + group.categories.size() < 2)
             throw Error(ErrorCode::invalid_input,
                         "synonyms line " + std::to_string(number) + ": a group needs two members");
+        table.group_tokens.push_back(group_token(table.groups.size()));
         table.groups.push_back(std::move(group));
     }
     // FNV-1a over both texts: cheap, stable across builds and machines.
@@ -87,19 +90,17 @@ const std::vector<std::size_t>* SynonymTable::find(const std::vector<std::string
     std::string key;
     for (std::size_t i = first; i < first + count; ++i)
         key += (key.empty() ? "" : " ") + stem(tokens[i]);
+    return find_key(key);
+}
+
+const std::vector<std::size_t>* SynonymTable::find_key(std::string_view key) const {
     const auto it = groups_of.find(key);
     return it == groups_of.end() ? nullptr : &it->second;
 }
 
-const std::vector<std::size_t>* SynonymTable::find_stems(const std::string* stems,
-                                                         std::size_t count) const {
-    if (count > 1 && !starters.contains(stems[0]))
-        return nullptr;
-    std::string key = stems[0];
-    for (std::size_t i = 1; i < count; ++i)
-        (key += ' ') += stems[i];
-    const auto it = groups_of.find(key);
-    return it == groups_of.end() ? nullptr : &it->second;
+const SynonymTable::StemInfo* SynonymTable::stem_info(std::string_view stem) const {
+    const auto it = stems.find(stem);
+    return it == stems.end() ? nullptr : &it->second;
 }
 
 std::string group_token(std::size_t index) {

@@ -3,11 +3,11 @@
 // compiled in and folded like the index. Immutable after first use; safe from any thread.
 
 #include <cstdint>
+#include <functional>
 #include <set>
 #include <string>
 #include <string_view>
 #include <unordered_map>
-#include <unordered_set>
 #include <vector>
 
 namespace relais {
@@ -17,21 +17,36 @@ struct SynonymGroup {
     std::vector<std::string> categories;           // "@category" references
 };
 
+// Hashes std::string and std::string_view alike: lookups by a view build no string.
+struct TextHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view text) const noexcept {
+        return std::hash<std::string_view>{}(text);
+    }
+};
+
 struct SynonymTable {
+    // What one stem is to the table, found in one lookup per indexed word.
+    struct StemInfo {
+        std::vector<std::size_t> groups; // the groups holding it as a one-word member
+        bool starts_member = false;      // the first word of a member of several words
+    };
+
     std::vector<SynonymGroup> groups;
     std::set<std::string> stopwords;
     std::size_t longest_member = 1; // in tokens
     // Member (its tokens' stems joined by spaces) -> indexes of the groups holding it.
-    std::unordered_map<std::string, std::vector<std::size_t>> groups_of;
-    // First words (stems) of members of several words: only these can start a match.
-    std::unordered_set<std::string> starters;
-    std::uint64_t fingerprint = 0; // changes whenever the lists change
+    std::unordered_map<std::string, std::vector<std::size_t>, TextHash, std::equal_to<>> groups_of;
+    std::unordered_map<std::string, StemInfo, TextHash, std::equal_to<>> stems;
+    std::vector<std::string> group_tokens; // group_token() of each group
+    std::uint64_t fingerprint = 0;         // changes whenever the lists change
 
     // The groups holding this sequence of tokens (compared by stem), if any.
     const std::vector<std::size_t>* find(const std::vector<std::string>& tokens, std::size_t first,
                                          std::size_t count) const;
-    // The same over stems already computed.
-    const std::vector<std::size_t>* find_stems(const std::string* stems, std::size_t count) const;
+    // The same for a member given as its stems joined by spaces.
+    const std::vector<std::size_t>* find_key(std::string_view key) const;
+    const StemInfo* stem_info(std::string_view stem) const;
 };
 
 const SynonymTable& synonym_table();

@@ -114,6 +114,7 @@ struct RawToken {
 void analyze(const Inner& inner, std::string_view text,
              const std::function<void(const Word&)>& on_word) {
     std::vector<RawToken> tokens;
+    tokens.reserve(text.size() / 6 + 1); // about one word in six bytes of prose
     auto collect = [](void* context, int, const char* token, int size, int start, int end) -> int {
         static_cast<std::vector<RawToken>*>(context)->push_back(RawToken{
             expand_ligatures(std::string(token, static_cast<std::size_t>(size))), start, end});
@@ -122,11 +123,14 @@ void analyze(const Inner& inner, std::string_view text,
     inner.api.xTokenize(inner.instance, &tokens, FTS5_TOKENIZE_DOCUMENT, text.data(),
                         static_cast<int>(text.size()), collect);
 
+    // One Word for all: its vectors keep their capacity from word to word.
+    Word word;
     std::size_t i = 0;
     while (i < tokens.size()) {
-        Word word;
+        word.tokens.clear();
+        word.variants.clear();
         word.start = tokens[i].start;
-        word.tokens.push_back(tokens[i].text);
+        word.tokens.push_back(std::move(tokens[i].text));
         bool dotted = false;
         std::size_t j = i + 1;
         for (; j < tokens.size(); ++j) {
@@ -137,7 +141,7 @@ void analyze(const Inner& inner, std::string_view text,
             if (joiner == Joiner::none)
                 break;
             dotted = dotted || joiner == Joiner::dot;
-            word.tokens.push_back(tokens[j].text);
+            word.tokens.push_back(std::move(tokens[j].text));
         }
         word.end = tokens[j - 1].end;
         if (word.tokens.size() > 1) {
@@ -195,7 +199,12 @@ int tokenizer_tokenize(Fts5Tokenizer* tokenizer, void* context, int flags, const
     try {
         // The last few tokens, to find multi-word synonyms ("sans papiers") as they end.
         const SynonymTable* synonyms = query ? nullptr : &synonym_table();
-        std::vector<std::string> recent; // stems of the last tokens
+        struct Recent {
+            std::string stem;
+            bool starts_member;
+        };
+        std::vector<Recent> recent;
+        std::string key; // a member of several words, looked up only from a word starting one
         analyze(self->inner, std::string_view(text, static_cast<std::size_t>(size)),
                 [&](const Word& word) {
                     for (const auto& token : word.tokens) {
@@ -205,14 +214,23 @@ int tokenizer_tokenize(Fts5Tokenizer* tokenizer, void* context, int flags, const
                         auto s = stem(token);
                         if (s != token)
                             put(s, FTS5_TOKEN_COLOCATED, word.start, word.end);
-                        recent.push_back(std::move(s));
+                        const auto* info = synonyms->stem_info(s);
+                        recent.push_back(Recent{std::move(s), info && info->starts_member});
                         if (recent.size() > synonyms->longest_member)
                             recent.erase(recent.begin());
                         std::size_t emitted[8];
                         std::size_t emitted_count = 0;
                         for (std::size_t count = 1; count <= recent.size(); ++count) {
-                            const auto* groups = synonyms->find_stems(
-                                recent.data() + (recent.size() - count), count);
+                            const std::size_t first = recent.size() - count;
+                            const std::vector<std::size_t>* groups = nullptr;
+                            if (count == 1) {
+                                groups = info && !info->groups.empty() ? &info->groups : nullptr;
+                            } else if (recent[first].starts_member) {
+                                key = recent[first].stem;
+                                for (std::size_t i = first + 1; i < recent.size(); ++i)
+                                    (key += ' ') += recent[i].stem;
+                                groups = synonyms->find_key(key);
+                            }
                             if (!groups)
                                 continue;
                             for (const auto group : *groups) {
@@ -221,7 +239,8 @@ int tokenizer_tokenize(Fts5Tokenizer* tokenizer, void* context, int flags, const
                                     continue;
                                 if (emitted_count < 8)
                                     emitted[emitted_count++] = group;
-                                put(group_token(group), FTS5_TOKEN_COLOCATED, word.start, word.end);
+                                put(synonyms->group_tokens[group], FTS5_TOKEN_COLOCATED, word.start,
+                                    word.end);
                             }
                         }
                     }
@@ -229,12 +248,13 @@ int tokenizer_tokenize(Fts5Tokenizer* tokenizer, void* context, int flags, const
                         return;
                     for (const auto& variant : word.variants) {
                         put(variant, FTS5_TOKEN_COLOCATED, word.start, word.end);
-                        if (auto s = stem(variant); s != variant)
+                        const auto s = stem(variant);
+                        if (s != variant)
                             put(s, FTS5_TOKEN_COLOCATED, word.start, word.end);
-                        std::vector<std::string> alone{variant};
-                        if (const auto* groups = synonyms->find(alone, 0, 1))
-                            for (const auto group : *groups)
-                                put(group_token(group), FTS5_TOKEN_COLOCATED, word.start, word.end);
+                        if (const auto* info = synonyms->stem_info(s))
+                            for (const auto group : info->groups)
+                                put(synonyms->group_tokens[group], FTS5_TOKEN_COLOCATED, word.start,
+                                    word.end);
                     }
                 });
     } catch (...) {

@@ -61,6 +61,9 @@ std::filesystem::path directory_of(int count) {
             db.sql().exec("INSERT INTO search_fts(search_fts) VALUES ('optimize')");
         }
         std::filesystem::rename(tmp, path);
+    } else {
+        // Kept from an older build: brought to the current schema (and index) once.
+        Database::open(path);
     }
     return path;
 }

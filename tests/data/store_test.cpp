@@ -356,6 +356,33 @@ TEST_F(StoreTest, SearchIndexConsistentAfterManyWrites) {
     EXPECT_EQ(fts("recht").size(), 8u) << "live services of the renamed legal-aid category";
 }
 
+TEST_F(StoreTest, BatchKeepsTheIndexInStep) {
+    for (int i = 0; i < 20; ++i)
+        store->put(sample_service("svc-" + std::to_string(i), i % 2 ? "org-a" : "org-b"));
+    {
+        // A sync page: updates in no particular order, a deletion and a new record, indexed
+        // once at the end (in rowid order).
+        SQLite::Transaction transaction(db->sql());
+        Store::Batch batch(*store);
+        for (int i = 19; i >= 0; i -= 2) {
+            auto s = *store->service("svc-" + std::to_string(i));
+            s.name.fr = "Xylophone " + std::to_string(i);
+            s.version += 1;
+            store->put(s);
+        }
+        ASSERT_TRUE(store->remove("svc-4", 2, "2026-06-02T08:00:00Z"));
+        store->put(minimal_service("new", "org-a"));
+        batch.finish();
+        transaction.commit();
+    }
+    store->check_search_index();
+    EXPECT_EQ(fts("xylophone").size(), 10u);
+    EXPECT_EQ(fts("permanence"), std::vector<std::int64_t>{rowid("new")});
+    EXPECT_EQ(fts("onthaalhuis").size(), 19u) << "the other languages' names stay indexed";
+    EXPECT_EQ(hit_ids("xy").size(), 10u) << "typeahead prefixes follow the new names";
+    EXPECT_EQ(store->stats().services, 20);
+}
+
 TEST_F(StoreTest, MetaGetSet) {
     EXPECT_EQ(store->meta("data_as_of"), std::nullopt);
     store->set_meta("data_as_of", "2026-06-01T10:00:00Z");
