@@ -140,44 +140,121 @@ private:
 };
 
 // Serialized read answers, valid while the feed's head and floor stay the same (their ETag).
-// Bounded in bytes; everything goes when the directory changes.
+// Bounded in bytes; everything goes when the directory changes. Bodies are shared, never
+// copied: a hit costs a reference count, and the server sends the cached bytes themselves.
 class ResponseCache {
 public:
+    using Body = std::shared_ptr<const std::string>;
+
     explicit ResponseCache(std::size_t max_bytes) : max_bytes_(max_bytes) {}
 
-    std::optional<std::string> get(const std::string& etag, const std::string& key) {
+    Body get(const std::string& etag, const std::string& key) {
         std::lock_guard lock(mutex_);
         if (etag != etag_)
-            return std::nullopt;
+            return nullptr;
         const auto it = entries_.find(key);
-        if (it == entries_.end())
-            return std::nullopt;
-        return it->second;
+        return it == entries_.end() ? nullptr : it->second;
     }
 
-    void put(const std::string& etag, const std::string& key, const std::string& body) {
+    // Keeps `body` when it fits, and returns it shared either way.
+    Body put(const std::string& etag, const std::string& key, std::string body) {
+        auto shared = std::make_shared<const std::string>(std::move(body));
         std::lock_guard lock(mutex_);
         if (etag != etag_) {
             entries_.clear();
             bytes_ = 0;
             etag_ = etag;
         }
-        if (body.size() > max_bytes_ / 2)
-            return;
-        if (bytes_ + body.size() > max_bytes_) {
+        if (shared->size() > max_bytes_ / 2)
+            return shared;
+        if (bytes_ + shared->size() > max_bytes_) {
             entries_.clear();
             bytes_ = 0;
         }
-        if (entries_.emplace(key, body).second)
-            bytes_ += body.size();
+        if (entries_.emplace(key, shared).second)
+            bytes_ += shared->size();
+        return shared;
     }
 
 private:
     std::size_t max_bytes_;
     std::mutex mutex_;
     std::string etag_;
-    std::unordered_map<std::string, std::string> entries_;
+    std::unordered_map<std::string, Body> entries_;
     std::size_t bytes_ = 0;
+};
+
+HttpResponse cached_response(ResponseCache::Body body, Headers headers) {
+    HttpResponse response;
+    response.headers = std::move(headers);
+    response.cached_body = std::move(body);
+    return response;
+}
+
+// Answers with `response`, its body now kept in the cache (moved there, not copied).
+HttpResponse keep(ResponseCache& cache, const std::string& etag, const std::string& key,
+                  HttpResponse response) {
+    response.cached_body = cache.put(etag, key, std::move(response.body));
+    response.body.clear();
+    return response;
+}
+
+// The change feed's head and floor: one state of the directory, named by the ETag of every
+// read answer.
+struct FeedState {
+    std::int64_t head = 0;
+    std::int64_t floor = 0;
+
+    std::string etag() const {
+        return "\"" + std::to_string(head) + "." + std::to_string(floor) + "\"";
+    }
+};
+
+// Read inside the caller's transaction, so that the state and what is read with it agree.
+FeedState read_feed(Database& db) {
+    ChangeLog log(db);
+    const std::int64_t head = log.head();
+    return FeedState{head, log.floor()};
+}
+
+// Knows when the feed state last read still holds, without a transaction: the data version
+// of a connection of its own moves with every commit of any other connection or process.
+// Most read requests are then answered from the response cache without the database.
+class FeedWatch {
+public:
+    explicit FeedWatch(const std::filesystem::path& path)
+        : db_(Database::open(path)), data_version_(db_.sql(), "PRAGMA data_version") {}
+
+    // Take before reading the state that remember() is then given.
+    std::int64_t version() {
+        std::lock_guard lock(mutex_);
+        return read_version();
+    }
+
+    void remember(std::int64_t version, const FeedState& state) {
+        std::lock_guard lock(mutex_);
+        known_ = std::pair(version, state);
+    }
+
+    std::optional<FeedState> unchanged() {
+        std::lock_guard lock(mutex_);
+        if (!known_ || read_version() != known_->first)
+            return std::nullopt;
+        return known_->second;
+    }
+
+private:
+    std::int64_t read_version() {
+        data_version_.executeStep();
+        const std::int64_t version = data_version_.getColumn(0).getInt64();
+        data_version_.reset(); // no read transaction left open
+        return version;
+    }
+
+    Database db_;
+    SQLite::Statement data_version_;
+    std::mutex mutex_;
+    std::optional<std::pair<std::int64_t, FeedState>> known_;
 };
 
 std::string quoted(std::int64_t version) {
@@ -296,7 +373,7 @@ struct Handler::Impl {
     Impl(HandlerOptions opts, Metrics& m)
         : options(std::move(opts)), metrics(m), pool(options.database, options.max_db_connections),
           limiter(options.login_max_failures, options.login_window),
-          cache(options.response_cache_bytes) {
+          cache(options.response_cache_bytes), watch(options.database) {
         auto db = pool.borrow();
         SQLite::Transaction transaction(db->sql(), SQLite::TransactionBehavior::IMMEDIATE);
         Store store(*db);
@@ -320,6 +397,12 @@ struct Handler::Impl {
                       const Query& query);
     HttpResponse health();
 
+    // The feed state read in the caller's transaction (and remembered by the watch).
+    FeedState current_feed(Database& db);
+    // A cached read answer (or 304) for this state of the feed, if there is one.
+    std::optional<HttpResponse> cached_read(const HttpRequest& request, const FeedState& feed,
+                                            const std::string& key);
+
     Account require_account(const HttpRequest& request, Database& db);
     Service decode_write(json::object body, const std::string& id, std::int64_t version,
                          const std::string& now, Store& store);
@@ -329,6 +412,7 @@ struct Handler::Impl {
     Pool pool;
     LoginLimiter limiter;
     ResponseCache cache;
+    FeedWatch watch;
 };
 
 Handler::Handler(HandlerOptions options, Metrics& metrics)
@@ -450,58 +534,69 @@ HttpResponse Handler::Impl::health() {
                          {{"Cache-Control", "no-store"}});
 }
 
-HttpResponse Handler::Impl::snapshot(const HttpRequest& request) {
-    auto db = pool.borrow();
-    // One read transaction: the records and the seq they correspond to are one state.
-    SQLite::Transaction transaction(db->sql());
-    ChangeLog log(*db);
-    const std::int64_t head = log.head();
-    const std::string etag = "\"" + std::to_string(head) + "." + std::to_string(log.floor()) + "\"";
+FeedState Handler::Impl::current_feed(Database& db) {
+    const std::int64_t version = watch.version();
+    const FeedState feed = read_feed(db);
+    watch.remember(version, feed);
+    return feed;
+}
+
+std::optional<HttpResponse> Handler::Impl::cached_read(const HttpRequest& request,
+                                                       const FeedState& feed,
+                                                       const std::string& key) {
+    const std::string etag = feed.etag();
     if (etag_matches(request, etag))
         return not_modified(etag);
-    Headers headers{{"ETag", etag}, {"Cache-Control", kReadCaching}};
-    if (auto cached = cache.get(etag, "snapshot")) {
-        HttpResponse response;
-        response.headers = std::move(headers);
-        response.body = std::move(*cached);
-        return response;
-    }
+    if (auto cached = cache.get(etag, key))
+        return cached_response(std::move(cached),
+                               {{"ETag", etag}, {"Cache-Control", kReadCaching}});
+    return std::nullopt;
+}
+
+HttpResponse Handler::Impl::snapshot(const HttpRequest& request) {
+    const std::string key = "snapshot";
+    if (const auto feed = watch.unchanged())
+        if (auto answer = cached_read(request, *feed, key))
+            return std::move(*answer);
+    auto db = pool.borrow();
+    // One read transaction: the records and the seq they correspond to are one state.
+    // Deferred, as every read here: in WAL a reader sees one consistent state without the
+    // write lock, which an IMMEDIATE transaction would take from every other request.
+    SQLite::Transaction transaction(db->sql());
+    const FeedState feed = current_feed(*db);
+    if (auto answer = cached_read(request, feed, key))
+        return std::move(*answer);
     Store store(*db);
     Snapshot snapshot;
-    snapshot.seq = head;
+    snapshot.seq = feed.head;
     snapshot.directory.organizations = store.organizations();
     snapshot.directory.categories = store.categories();
     snapshot.directory.services = store.services();
     transaction.commit();
-    HttpResponse response = json_response(200, to_json(snapshot), std::move(headers));
-    cache.put(etag, "snapshot", response.body);
-    return response;
+    Headers headers{{"ETag", feed.etag()}, {"Cache-Control", kReadCaching}};
+    return keep(cache, feed.etag(), key, json_response(200, to_json(snapshot), std::move(headers)));
 }
 
 HttpResponse Handler::Impl::changes(const HttpRequest& request, const Query& query) {
     const std::int64_t since = int_param(query, "since", 0, 0, INT64_MAX);
     const std::int64_t limit = int_param(query, "limit", options.default_page, 1, options.max_page);
+    const std::string key = "changes:" + std::to_string(since) + ":" + std::to_string(limit);
+    const auto in_feed = [&](const FeedState& feed) {
+        return since >= feed.floor && since <= feed.head;
+    };
+    if (const auto feed = watch.unchanged(); feed && in_feed(*feed))
+        if (auto answer = cached_read(request, *feed, key))
+            return std::move(*answer);
     auto db = pool.borrow();
     SQLite::Transaction transaction(db->sql());
-    ChangeLog log(*db);
-    const std::int64_t head = log.head();
-    const std::int64_t floor = log.floor();
-    if (since < floor || since > head)
+    const FeedState feed = current_feed(*db);
+    if (!in_feed(feed))
         throw HttpError{410, "resync",
                         "this cursor is too old (or from another server): download the snapshot"};
-    const std::string etag = "\"" + std::to_string(head) + "." + std::to_string(floor) + "\"";
-    if (etag_matches(request, etag))
-        return not_modified(etag);
-    Headers headers{{"ETag", etag}, {"Cache-Control", kReadCaching}};
-    const std::string key = "changes:" + std::to_string(since) + ":" + std::to_string(limit);
-    if (auto cached = cache.get(etag, key)) {
-        HttpResponse response;
-        response.headers = std::move(headers);
-        response.body = std::move(*cached);
-        return response;
-    }
+    if (auto answer = cached_read(request, feed, key))
+        return std::move(*answer);
     Store store(*db);
-    const ChangeRange range = log.after(since, static_cast<int>(limit));
+    const ChangeRange range = ChangeLog(*db).after(since, static_cast<int>(limit));
     ChangesPage page;
     page.next = range.next;
     page.more = range.more;
@@ -516,36 +611,29 @@ HttpResponse Handler::Impl::changes(const HttpRequest& request, const Query& que
         page.changes.push_back(std::move(change));
     }
     transaction.commit();
-    HttpResponse response = json_response(200, to_json(page), std::move(headers));
-    cache.put(etag, key, response.body);
-    return response;
+    Headers headers{{"ETag", feed.etag()}, {"Cache-Control", kReadCaching}};
+    return keep(cache, feed.etag(), key, json_response(200, to_json(page), std::move(headers)));
 }
 
 // Open Referral HSDS, read-only: cached and tagged like the snapshot (one state of the feed).
 HttpResponse Handler::Impl::hsds(const HttpRequest& request, const std::vector<std::string>& path,
                                  const Query& query) {
+    const std::string key = "hsds:" + request.target;
+    if (const auto feed = watch.unchanged())
+        if (auto answer = cached_read(request, *feed, key))
+            return std::move(*answer);
     auto db = pool.borrow();
     SQLite::Transaction transaction(db->sql());
-    ChangeLog log(*db);
-    const std::string etag =
-        "\"" + std::to_string(log.head()) + "." + std::to_string(log.floor()) + "\"";
-    if (etag_matches(request, etag))
-        return not_modified(etag);
-    Headers headers{{"ETag", etag}, {"Cache-Control", kReadCaching}};
-    const std::string key = "hsds:" + request.target;
-    if (auto cached = cache.get(etag, key)) {
-        HttpResponse response;
-        response.headers = std::move(headers);
-        response.body = std::move(*cached);
-        return response;
-    }
+    const FeedState feed = current_feed(*db);
+    if (auto answer = cached_read(request, feed, key))
+        return std::move(*answer);
     HttpResponse response = hsds_route(*db, path, query.params);
     transaction.commit();
     if (response.status != 200)
         return response;
-    response.headers = std::move(headers);
+    response.headers = {{"ETag", feed.etag()}, {"Cache-Control", kReadCaching}};
     if (response.content_type == "application/json") // ndjson streams are not kept
-        cache.put(etag, key, response.body);
+        return keep(cache, feed.etag(), key, std::move(response));
     return response;
 }
 

@@ -26,7 +26,9 @@ struct HandlerOptions {
     int login_max_failures = 5; // per user and per address, within login_window
     std::chrono::seconds login_window = std::chrono::minutes(15);
     std::size_t max_db_connections = 4;
-    std::size_t response_cache_bytes = 8u * 1024u * 1024u;
+    // Read answers kept serialized (one body may take half): room for the snapshot of a
+    // region-wide directory (10k services: 13 MB), which costs far more to build than to keep.
+    std::size_t response_cache_bytes = 32u * 1024u * 1024u;
 };
 
 class Handler {

@@ -2,6 +2,7 @@
 // HTTP requests and responses as plain values, so the request handler and the sync engine
 // stay free of Beast (which lives only in server.cpp and http_client.cpp).
 
+#include <memory>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -29,6 +30,9 @@ struct HttpResponse {
     Headers headers; // besides Content-Type / Content-Length
     std::string content_type = "application/json";
     std::string body;
+    // Instead of `body`: an answer kept by the server's response cache, sent from there
+    // rather than copied for every request.
+    std::shared_ptr<const std::string> cached_body;
 
     const std::string* header(std::string_view name) const { return find_header(headers, name); }
 };

@@ -42,18 +42,27 @@ struct Connection {
 };
 
 using Response = http::response<http::string_body>;
+// A cached body, sent in place: the cache's shared string outlives the write.
+using CachedResponse = http::response<http::span_body<const char>>;
 
-Response to_beast(HttpResponse&& response, unsigned version, bool keep_alive) {
-    Response message{static_cast<http::status>(response.status), version};
+template <typename Body>
+http::response<Body> to_beast(const HttpResponse& response, typename Body::value_type body,
+                              unsigned version, bool keep_alive) {
+    http::response<Body> message{static_cast<http::status>(response.status), version};
     message.set(http::field::server, "relais");
     if (!response.content_type.empty())
         message.set(http::field::content_type, response.content_type);
     for (const auto& [name, value] : response.headers)
         message.set(name, value);
-    message.body() = std::move(response.body);
+    message.body() = std::move(body);
     message.keep_alive(keep_alive);
     message.prepare_payload();
     return message;
+}
+
+Response to_beast(HttpResponse&& response, unsigned version, bool keep_alive) {
+    std::string body = std::move(response.body);
+    return to_beast<http::string_body>(response, std::move(body), version, keep_alive);
 }
 
 bool is_parse_error(const error_code& ec) {
@@ -183,6 +192,9 @@ asio::awaitable<void> Server::Impl::run_connection(tcp::socket socket) {
         const auto endpoint = socket.remote_endpoint(ec);
         if (!ec)
             remote = endpoint.address().to_string();
+        // Each answer goes out whole in one write: Nagle's algorithm could only hold its last
+        // segment back until the client's delayed acknowledgement.
+        socket.set_option(tcp::no_delay(true), ec);
     }
     auto state = std::make_shared<Connection>();
     state->executor = socket.get_executor();
@@ -231,10 +243,17 @@ asio::awaitable<void> Server::Impl::run_connection(tcp::socket socket) {
 template <typename Stream>
 asio::awaitable<bool> Server::Impl::answer(Stream& stream, HttpResponse response, unsigned version,
                                            bool keep_alive) {
-    Response message = to_beast(std::move(response), version, keep_alive);
     beast::get_lowest_layer(stream).expires_after(options.write_timeout);
     error_code ec;
-    co_await http::async_write(stream, message, asio::redirect_error(asio::use_awaitable, ec));
+    if (response.cached_body) {
+        const std::shared_ptr<const std::string> body = response.cached_body;
+        CachedResponse message = to_beast<http::span_body<const char>>(
+            response, {body->data(), body->size()}, version, keep_alive);
+        co_await http::async_write(stream, message, asio::redirect_error(asio::use_awaitable, ec));
+    } else {
+        Response message = to_beast(std::move(response), version, keep_alive);
+        co_await http::async_write(stream, message, asio::redirect_error(asio::use_awaitable, ec));
+    }
     co_return !ec;
 }
 

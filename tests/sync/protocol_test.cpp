@@ -10,6 +10,7 @@
 #include "sync/engine.h"
 #include "sync/protocol.h"
 
+#include <SQLiteCpp/Transaction.h>
 #include <boost/json.hpp>
 #include <gtest/gtest.h>
 
@@ -118,6 +119,33 @@ TEST_F(ProtocolTest, ConditionalGetAnswers304UntilSomethingChanges) {
         client.request("GET", "/v1/changes?since=0", {{"If-None-Match", etag}});
     EXPECT_EQ(after.status, 200);
     EXPECT_NE(*after.header("ETag"), etag);
+}
+
+TEST_F(ProtocolTest, CachedAnswersFollowWritesFromOutsideTheServer) {
+    // Read answers are cached while the database stays the same; a write by another process
+    // (an import, an account command) must end that at once, for every read route.
+    const HttpResponse before = client.request("GET", "/v1/changes?since=0&limit=5000");
+    ASSERT_EQ(before.status, 200);
+    ASSERT_EQ(client.request("GET", "/v1/snapshot").status, 200);
+    ASSERT_EQ(client.request("GET", "/hsds/services?per_page=100").status, 200);
+    Service service = any_service();
+    service.version += 1;
+    service.name.fr = "Zorglub renommé";
+    {
+        Database db = Database::open(server.db_path());
+        SQLite::Transaction transaction(db.sql());
+        Store(db).put(service);
+        ChangeLog(db).record(service.id, ChangeOp::upsert, service.version, sync::now_iso8601());
+        transaction.commit();
+    }
+    const HttpResponse after = client.request("GET", "/v1/changes?since=0&limit=5000");
+    ASSERT_EQ(after.status, 200);
+    EXPECT_NE(*after.header("ETag"), *before.header("ETag"));
+    EXPECT_NE(after.body.find("Zorglub renommé"), std::string::npos);
+    EXPECT_NE(client.request("GET", "/v1/snapshot").body.find("Zorglub renommé"),
+              std::string::npos);
+    EXPECT_NE(client.request("GET", "/hsds/services?per_page=100").body.find("Zorglub renommé"),
+              std::string::npos);
 }
 
 TEST_F(ProtocolTest, CursorsBelowTheFloorOrAboveTheHeadAreToldToResync) {
