@@ -1,12 +1,12 @@
 #pragma once
-// The staff token in the platform's secret store through QtKeychain (the Secret Service of
-// Linux desktops, the macOS and iOS Keychain, Windows' Credential Manager, Android's
-// Keystore); the other session fields in the owner-only file. Where no secret store answers
-// (a machine without one, a locked or absent keyring), the token goes in that file too, as
-// FileTokenStore keeps it: the user stays logged in either way.
+// The staff token in the platform's secret store through QtKeychain (on Linux desktops the
+// Secret Service, e.g. a GNOME keyring); the other session fields in the owner-only file.
+// Where no secret store answers (a machine without one, a locked or absent keyring), the
+// token goes in that file too, as FileTokenStore keeps it: the user stays logged in.
 //
 // QtKeychain's jobs are asynchronous; these calls wait for them in a local event loop,
-// bounded by a short timeout, so a keyring that never answers costs at most that once.
+// bounded by a short timeout, so a keyring that never answers costs at most that per call
+// (load() runs when the app starts, on the UI thread).
 
 #include "app/tokenstore.h"
 

@@ -47,10 +47,18 @@ TestCase {
         tryVerify(() => !testApp.staff.loading, 20000)
     }
 
+    SignalSpy {
+        id: syncedSpy
+        target: testApp.sync
+        signalName: "synced"
+    }
+
+    // A sync that ran to its end and succeeded.
     function syncNow() {
         settle()
+        syncedSpy.clear()
         testApp.sync.syncNow()
-        tryVerify(() => testApp.sync.syncing || testApp.sync.lastSync !== "", 5000)
+        syncedSpy.wait(20000)
         settle()
         compare(testApp.sync.errorText, "")
     }
