@@ -9,8 +9,10 @@
 
 #include <algorithm>
 #include <array>
+#include <future>
 #include <map>
 #include <set>
+#include <tuple>
 #include <unordered_map>
 
 namespace relais {
@@ -491,6 +493,27 @@ void Store::add_name_prefixes(std::vector<NamePrefix>& rows, std::int64_t rowid,
         rows.push_back(NamePrefix{prefix, tier, rowid});
 }
 
+std::vector<Store::NamePrefix> Store::prefix_rows(const Directory& directory) {
+    // Each organisation's name is folded once, not once per service.
+    std::unordered_map<std::string, std::vector<std::string>> organization_words;
+    for (const auto& organization : directory.organizations)
+        organization_words[organization.id] = fold_words(organization.name);
+    const std::vector<std::string> none;
+    std::vector<NamePrefix> rows;
+    for (std::size_t i = 0; i < directory.services.size(); ++i) {
+        const auto& service = directory.services[i];
+        const auto words = organization_words.find(service.organization_id);
+        add_name_prefixes(rows, static_cast<std::int64_t>(i), service,
+                          words == organization_words.end() ? none : words->second);
+    }
+    // In key order, each row lands next to the previous one in the table's b-tree. Rowids
+    // grow with the index, so the order holds once indexes become rowids.
+    std::sort(rows.begin(), rows.end(), [](const NamePrefix& a, const NamePrefix& b) {
+        return std::tie(a.prefix, a.tier, a.rowid) < std::tie(b.prefix, b.tier, b.rowid);
+    });
+    return rows;
+}
+
 void Store::insert_name_prefixes(const std::vector<NamePrefix>& rows) {
     // In bulk, many rows per statement: running a statement costs more than the row it adds.
     // OR IGNORE (the rows are distinct by construction) leaves nothing to undo halfway, so
@@ -784,23 +807,23 @@ void Store::replace_directory(const Directory& directory) {
             insert.bind(4, category.label.en);
             insert.exec();
         }
-        // Each organisation's name is folded once, not once per service.
-        std::unordered_map<std::string, std::vector<std::string>> organization_words;
+        // The typeahead rows need only the texts: a second thread works them out while this
+        // one writes the records (about a sixth of the time of the writes).
+        auto prefixes = std::async(std::launch::async, [&] { return prefix_rows(directory); });
         for (const auto& organization : directory.organizations) {
             auto& insert = (*statements_)("INSERT INTO organizations(id, name) VALUES (?, ?)");
             insert.bind(1, organization.id);
             insert.bind(2, organization.name);
             insert.exec();
-            organization_words[organization.id] = fold_words(organization.name);
         }
-        std::vector<NamePrefix> prefixes;
-        for (const auto& service : directory.services) {
-            const std::int64_t row = write_record(service, std::nullopt);
-            // The organisation exists: the record's foreign key was checked.
-            add_name_prefixes(prefixes, row, service,
-                              organization_words.at(service.organization_id));
-        }
-        insert_name_prefixes(prefixes);
+        std::vector<std::int64_t> rowids;
+        rowids.reserve(directory.services.size());
+        for (const auto& service : directory.services)
+            rowids.push_back(write_record(service, std::nullopt));
+        auto rows = prefixes.get();
+        for (auto& row : rows)
+            row.rowid = rowids[static_cast<std::size_t>(row.rowid)];
+        insert_name_prefixes(rows);
         // One rebuild is much faster than indexing row by row.
         rebuild_indexes(db_.sql());
         scope.commit();

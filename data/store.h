@@ -121,6 +121,8 @@ private:
     static void add_name_prefixes(std::vector<NamePrefix>& rows, std::int64_t rowid,
                                   const Service& service,
                                   const std::vector<std::string>& organization_words);
+    // The rows of a whole directory, sorted, each with its service's index in place of a rowid.
+    static std::vector<NamePrefix> prefix_rows(const Directory& directory);
     void insert_name_prefixes(const std::vector<NamePrefix>& rows);
     Service read_service(SQLite::Statement& row); // without its child records
     void read_children(const std::unordered_map<std::int64_t, Service*>& by_rowid,

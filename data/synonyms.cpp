@@ -67,6 +67,8 @@ SynonymTable parse_synonyms(std::string_view groups_text, std::string_view stopw
         table.group_tokens.push_back(group_token(table.groups.size()));
         table.groups.push_back(std::move(group));
     }
+    for (const auto& [stem, info] : table.stems)
+        table.stem_filter.set(SynonymTable::filter_slot(stem));
     // FNV-1a over both texts: cheap, stable across builds and machines.
     std::uint64_t hash = 1469598103934665603ull;
     for (const auto text : {groups_text, stopwords_text})
@@ -98,7 +100,19 @@ const std::vector<std::size_t>* SynonymTable::find_key(std::string_view key) con
     return it == groups_of.end() ? nullptr : &it->second;
 }
 
+std::size_t SynonymTable::filter_slot(std::string_view stem) noexcept {
+    if (stem.empty())
+        return 0;
+    const auto byte = [&](std::size_t i) {
+        return static_cast<unsigned char>(stem[i]);
+    };
+    return (stem.size() * 613 + byte(0) * 31 + byte(stem.size() - 1) * 7 + byte(stem.size() / 2)) %
+           4096;
+}
+
 const SynonymTable::StemInfo* SynonymTable::stem_info(std::string_view stem) const {
+    if (!stem_filter.test(filter_slot(stem)))
+        return nullptr;
     const auto it = stems.find(stem);
     return it == stems.end() ? nullptr : &it->second;
 }

@@ -2,6 +2,7 @@
 // The curated synonym groups (data/synonyms.tsv) and query stopwords (data/stopwords.txt),
 // compiled in and folded like the index. Immutable after first use; safe from any thread.
 
+#include <bitset>
 #include <cstdint>
 #include <functional>
 #include <set>
@@ -39,7 +40,11 @@ struct SynonymTable {
     std::unordered_map<std::string, std::vector<std::size_t>, TextHash, std::equal_to<>> groups_of;
     std::unordered_map<std::string, StemInfo, TextHash, std::equal_to<>> stems;
     std::vector<std::string> group_tokens; // group_token() of each group
-    std::uint64_t fingerprint = 0;         // changes whenever the lists change
+    // A cheap first test for stem_info(), which the index asks for every word it sees:
+    // most words are in no group, and hashing each one cost more than the rest of the tokenizer.
+    std::bitset<4096> stem_filter;
+    static std::size_t filter_slot(std::string_view stem) noexcept;
+    std::uint64_t fingerprint = 0; // changes whenever the lists change
 
     // The groups holding this sequence of tokens (compared by stem), if any.
     const std::vector<std::size_t>* find(const std::vector<std::string>& tokens, std::size_t first,

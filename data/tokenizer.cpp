@@ -4,9 +4,7 @@
 #include "data/synonyms.h"
 
 #include <algorithm>
-#include <array>
-#include <cstring>
-#include <functional>
+#include <string>
 #include <utility>
 
 namespace relais {
@@ -94,75 +92,116 @@ void add_inclusive_forms(const std::vector<std::string>& parts, std::vector<std:
 
 // unicode61 folds case and accents but keeps ligatures ("Œuvre" -> "œuvre"), while people
 // type "oeuvre", "coeur": spell them out, in the index and in queries alike.
-std::string expand_ligatures(std::string token) {
-    static constexpr std::array<std::pair<std::string_view, std::string_view>, 2> kLigatures{
-        {{"\u0153", "oe"}, {"\u00E6", "ae"}}};
-    for (const auto& [ligature, letters] : kLigatures)
-        for (auto at = token.find(ligature); at != std::string::npos;
-             at = token.find(ligature, at + letters.size()))
-            token.replace(at, ligature.size(), letters);
-    return token;
+void append_without_ligatures(std::string& out, std::string_view token) {
+    // Both ligatures are two bytes starting 0xC3 or 0xC5; most tokens have neither byte.
+    if (std::none_of(token.begin(), token.end(),
+                     [](char c) { return c == '\xC3' || c == '\xC5'; })) {
+        out += token;
+        return;
+    }
+    for (std::size_t i = 0; i < token.size(); ++i) {
+        const auto rest = token.substr(i);
+        if (rest.starts_with("\u0153")) {
+            out += "oe";
+            ++i;
+        } else if (rest.starts_with("\u00E6")) {
+            out += "ae";
+            ++i;
+        } else {
+            out += token[i];
+        }
+    }
 }
 
-struct RawToken {
-    std::string text;
+// The tokens unicode61 finds in one text, their bytes in one buffer: a few allocations per
+// text rather than one per token (the index tokenizes every text of the directory).
+struct RawTokens {
+    struct Span {
+        std::size_t offset;
+        std::size_t size;
+        int start;
+        int end;
+    };
+    std::string bytes;
+    std::vector<Span> spans;
+
+    std::string_view operator[](std::size_t i) const {
+        return std::string_view(bytes).substr(spans[i].offset, spans[i].size);
+    }
+};
+
+// One word as analyze() hands it over: tokens [first, last) of `tokens`, and its variants.
+struct WordSpan {
+    const RawTokens& tokens;
+    std::size_t first;
+    std::size_t last;
+    const std::vector<std::string>& variants;
     int start;
     int end;
 };
 
 // Runs unicode61 over `text` and groups its tokens into words (tokens glued by joiners).
-void analyze(const Inner& inner, std::string_view text,
-             const std::function<void(const Word&)>& on_word) {
-    std::vector<RawToken> tokens;
-    tokens.reserve(text.size() / 6 + 1); // about one word in six bytes of prose
+template <typename OnWord>
+void analyze(const Inner& inner, std::string_view text, OnWord&& on_word) {
+    RawTokens tokens;
+    tokens.bytes.reserve(text.size() + 16);
+    tokens.spans.reserve(text.size() / 6 + 1); // about one word in six bytes of prose
     auto collect = [](void* context, int, const char* token, int size, int start, int end) -> int {
-        static_cast<std::vector<RawToken>*>(context)->push_back(RawToken{
-            expand_ligatures(std::string(token, static_cast<std::size_t>(size))), start, end});
+        auto& out = *static_cast<RawTokens*>(context);
+        const std::size_t offset = out.bytes.size();
+        append_without_ligatures(out.bytes,
+                                 std::string_view(token, static_cast<std::size_t>(size)));
+        out.spans.push_back(RawTokens::Span{offset, out.bytes.size() - offset, start, end});
         return SQLITE_OK;
     };
     inner.api.xTokenize(inner.instance, &tokens, FTS5_TOKENIZE_DOCUMENT, text.data(),
                         static_cast<int>(text.size()), collect);
 
-    // One Word for all: its vectors keep their capacity from word to word.
-    Word word;
+    // One vector for all words: it keeps its capacity from word to word.
+    std::vector<std::string> variants;
+    const auto& spans = tokens.spans;
     std::size_t i = 0;
-    while (i < tokens.size()) {
-        word.tokens.clear();
-        word.variants.clear();
-        word.start = tokens[i].start;
-        word.tokens.push_back(std::move(tokens[i].text));
+    while (i < spans.size()) {
+        variants.clear();
         bool dotted = false;
         std::size_t j = i + 1;
-        for (; j < tokens.size(); ++j) {
+        for (; j < spans.size(); ++j) {
             const auto gap =
-                text.substr(static_cast<std::size_t>(tokens[j - 1].end),
-                            static_cast<std::size_t>(tokens[j].start - tokens[j - 1].end));
+                text.substr(static_cast<std::size_t>(spans[j - 1].end),
+                            static_cast<std::size_t>(spans[j].start - spans[j - 1].end));
             const Joiner joiner = joiner_between(gap);
             if (joiner == Joiner::none)
                 break;
             dotted = dotted || joiner == Joiner::dot;
-            word.tokens.push_back(std::move(tokens[j].text));
         }
-        word.end = tokens[j - 1].end;
-        if (word.tokens.size() > 1) {
+        if (j - i > 1) {
+            std::vector<std::string> parts;
             std::string joined;
-            for (const auto& token : word.tokens)
-                joined += token;
-            word.variants.push_back(joined);
+            for (std::size_t k = i; k < j; ++k) {
+                parts.emplace_back(tokens[k]);
+                joined += tokens[k];
+            }
+            variants.push_back(joined);
             const bool inclusive =
-                dotted && std::all_of(word.tokens.begin() + 1, word.tokens.end(), is_short_suffix);
+                dotted && std::all_of(parts.begin() + 1, parts.end(), is_short_suffix);
             if (inclusive)
-                add_inclusive_forms(word.tokens, word.variants);
-            std::sort(word.variants.begin(), word.variants.end());
-            word.variants.erase(std::unique(word.variants.begin(), word.variants.end()),
-                                word.variants.end());
-            std::erase_if(word.variants, [&](const std::string& v) {
-                return std::find(word.tokens.begin(), word.tokens.end(), v) != word.tokens.end();
+                add_inclusive_forms(parts, variants);
+            std::sort(variants.begin(), variants.end());
+            variants.erase(std::unique(variants.begin(), variants.end()), variants.end());
+            std::erase_if(variants, [&](const std::string& v) {
+                return std::find(parts.begin(), parts.end(), v) != parts.end();
             });
         }
-        on_word(word);
+        on_word(WordSpan{tokens, i, j, variants, spans[i].start, spans[j - 1].end});
         i = j;
     }
+}
+
+// The plural stem as a view of the token (see stem()).
+std::string_view stem_view(std::string_view token) {
+    if (token.size() >= 5 && token.back() == 's' && token[token.size() - 2] != 's')
+        return token.substr(0, token.size() - 1);
+    return token;
 }
 
 // The FTS5 side: one instance per table (and per query-time use).
@@ -192,32 +231,34 @@ int tokenizer_tokenize(Fts5Tokenizer* tokenizer, void* context, int flags, const
     // unchanged, so that a quoted term means exactly that term.
     const bool query = (flags & FTS5_TOKENIZE_QUERY) != 0;
     int rc = SQLITE_OK;
-    auto put = [&](const std::string& token, int colocated, int start, int end) {
+    auto put = [&](std::string_view token, int colocated, int start, int end) {
         if (rc == SQLITE_OK)
             rc = emit(context, colocated, token.data(), static_cast<int>(token.size()), start, end);
     };
     try {
-        // The last few tokens, to find multi-word synonyms ("sans papiers") as they end.
+        // The last few stems, to find multi-word synonyms ("sans papiers") as they end. They
+        // are views of the text's tokens, which outlive the analysis.
         const SynonymTable* synonyms = query ? nullptr : &synonym_table();
         struct Recent {
-            std::string stem;
+            std::string_view stem;
             bool starts_member;
         };
         std::vector<Recent> recent;
         std::string key; // a member of several words, looked up only from a word starting one
         analyze(self->inner, std::string_view(text, static_cast<std::size_t>(size)),
-                [&](const Word& word) {
-                    for (const auto& token : word.tokens) {
+                [&](const WordSpan& word) {
+                    for (std::size_t t = word.first; t < word.last; ++t) {
+                        const auto token = word.tokens[t];
                         put(token, 0, word.start, word.end);
                         if (query)
                             continue;
-                        auto s = stem(token);
-                        if (s != token)
+                        const auto s = stem_view(token);
+                        if (s.size() != token.size())
                             put(s, FTS5_TOKEN_COLOCATED, word.start, word.end);
                         const auto* info = synonyms->stem_info(s);
-                        recent.push_back(Recent{std::move(s), info && info->starts_member});
-                        if (recent.size() > synonyms->longest_member)
+                        if (recent.size() == synonyms->longest_member)
                             recent.erase(recent.begin());
+                        recent.push_back(Recent{s, info && info->starts_member});
                         std::size_t emitted[8];
                         std::size_t emitted_count = 0;
                         for (std::size_t count = 1; count <= recent.size(); ++count) {
@@ -248,8 +289,8 @@ int tokenizer_tokenize(Fts5Tokenizer* tokenizer, void* context, int flags, const
                         return;
                     for (const auto& variant : word.variants) {
                         put(variant, FTS5_TOKEN_COLOCATED, word.start, word.end);
-                        const auto s = stem(variant);
-                        if (s != variant)
+                        const auto s = stem_view(variant);
+                        if (s.size() != variant.size())
                             put(s, FTS5_TOKEN_COLOCATED, word.start, word.end);
                         if (const auto* info = synonyms->stem_info(s))
                             for (const auto group : info->groups)
@@ -274,9 +315,7 @@ void register_tokenizer(sqlite3* db) {
 
 std::string stem(std::string_view token) {
     // Plural "s" of French, Dutch and English words; short words ("sans", "plus") are kept.
-    if (token.size() >= 5 && token.back() == 's' && token[token.size() - 2] != 's')
-        return std::string(token.substr(0, token.size() - 1));
-    return std::string(token);
+    return std::string(stem_view(token));
 }
 
 struct Analyzer::Impl {
@@ -290,7 +329,15 @@ Analyzer::~Analyzer() = default;
 
 std::vector<Word> Analyzer::words(std::string_view text) const {
     std::vector<Word> out;
-    analyze(impl_->inner, text, [&](const Word& word) { out.push_back(word); });
+    analyze(impl_->inner, text, [&](const WordSpan& span) {
+        Word word;
+        for (std::size_t t = span.first; t < span.last; ++t)
+            word.tokens.emplace_back(span.tokens[t]);
+        word.variants = span.variants;
+        word.start = span.start;
+        word.end = span.end;
+        out.push_back(std::move(word));
+    });
     return out;
 }
 

@@ -158,8 +158,9 @@ TEST(Database, ReadOnlyRefusesAnOlderSchema) {
 }
 
 TEST(Database, FailedMigrationStopsAtThePreviousVersion) {
-    // A file that claims the previous version while already holding what the last migration
-    // adds: that step cannot apply (whatever it is: a table, a column), so it fails.
+    // A file that claims version 0 while already holding the whole schema: the first step,
+    // which creates the base tables, cannot apply, so it fails. (Later steps may be written
+    // to apply twice harmlessly; the first one never is.)
     TempDir dir;
     const auto path = dir / "half.sqlite";
     { auto db = Database::open(path); }
@@ -169,18 +170,44 @@ TEST(Database, FailedMigrationStopsAtThePreviousVersion) {
     };
     {
         SQLite::Database raw(path.string(), SQLite::OPEN_READWRITE);
-        raw.exec("PRAGMA user_version = " + std::to_string(Database::current_schema_version() - 1));
+        raw.exec("PRAGMA user_version = 0");
     }
     const std::string before = schema();
     EXPECT_THROW(Database::open(path), Error);
     {
         SQLite::Database raw(path.string(), SQLite::OPEN_READONLY);
-        EXPECT_EQ(raw.execAndGet("PRAGMA user_version").getInt(),
-                  Database::current_schema_version() - 1);
+        EXPECT_EQ(raw.execAndGet("PRAGMA user_version").getInt(), 0);
     }
     // Nothing of the failed step is left behind, and a second attempt fails the same way.
     EXPECT_EQ(schema(), before);
     EXPECT_THROW(Database::open(path), Error);
+}
+
+// Files created before the names index and the yes/no filter indexes joined the first
+// migration had run that step already; migration 6 adds what they lack.
+TEST(Database, FirstReleaseFilesGetTheLaterIndexes) {
+    TempDir dir;
+    const auto path = test::copy_bundled(dir);
+    int services = 0;
+    {
+        auto db = Database::open(path);
+        services = db.sql().execAndGet("SELECT count(*) FROM services").getInt();
+        db.sql().exec("DROP TABLE names_fts; DROP INDEX services_free; "
+                      "DROP INDEX services_anonymous; DROP INDEX services_appointment; "
+                      "PRAGMA user_version = 5");
+    }
+    auto db = Database::open(path);
+    EXPECT_EQ(db.schema_version(), Database::current_schema_version());
+    EXPECT_EQ(db.sql()
+                  .execAndGet("SELECT count(*) FROM sqlite_schema WHERE name IN "
+                              "('names_fts', 'services_free', 'services_anonymous', "
+                              "'services_appointment')")
+                  .getInt(),
+              4);
+    EXPECT_GT(services, 0);
+    EXPECT_EQ(db.sql().execAndGet("SELECT count(*) FROM names_fts").getInt(), services);
+    EXPECT_GE(db.sql().execAndGet("SELECT count(*) FROM names_fts('utsopi')").getInt(), 1);
+    EXPECT_NO_THROW(Store(db).check_search_index());
 }
 
 TEST(Database, BundledDirectoryIsCurrent) {
