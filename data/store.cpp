@@ -13,7 +13,9 @@
 #include <map>
 #include <set>
 #include <tuple>
+#include <type_traits>
 #include <unordered_map>
+#include <variant>
 
 namespace relais {
 namespace {
@@ -50,12 +52,85 @@ template <typename T> void bind_optional(SQLite::Statement& statement, int index
         statement.bind(index);
 }
 
-void bind_optional_bool(SQLite::Statement& statement, int index, const std::optional<bool>& value) {
-    if (value)
-        statement.bind(index, *value ? 1 : 0);
+// One value of a row written through Store::Rows.
+using Value = std::variant<std::nullptr_t, std::int64_t, double, std::string>;
+
+template <typename T> Value value_or_null(const std::optional<T>& value) {
+    if (!value)
+        return nullptr;
+    if constexpr (std::is_same_v<T, bool>)
+        return std::int64_t{*value ? 1 : 0};
+    else
+        return Value(*value);
+}
+
+// In place for texts: the caller keeps the value alive until the statement has run.
+void bind_value(SQLite::Statement& statement, int index, const Value& value) {
+    if (const auto* text = std::get_if<std::string>(&value))
+        statement.bindNoCopy(index, *text);
+    else if (const auto* number = std::get_if<std::int64_t>(&value))
+        statement.bind(index, *number);
+    else if (const auto* real = std::get_if<double>(&value))
+        statement.bind(index, *real);
     else
         statement.bind(index);
 }
+
+// The services columns a record writes, in this order (after the rowid, when given).
+constexpr const char* kServiceWriteColumns =
+    "id, organization_id, name_fr, name_nl, name_en, description_fr, description_nl, "
+    "description_en, email, website, free, anonymous, appointment, hours_known, "
+    "languages_known, confidence, notes, sources, last_verified_at, version, updated_at";
+
+std::vector<Value> service_values(const Service& s) {
+    boost::json::array sources;
+    for (const auto& source : s.sources)
+        sources.emplace_back(source);
+    std::vector<Value> values;
+    values.reserve(21);
+    values.emplace_back(s.id);
+    values.emplace_back(s.organization_id);
+    for (const auto* text : {&s.name.fr, &s.name.nl, &s.name.en, &s.description.fr,
+                             &s.description.nl, &s.description.en})
+        values.emplace_back(*text);
+    values.push_back(value_or_null(s.email));
+    values.push_back(value_or_null(s.website));
+    values.push_back(value_or_null(s.free));
+    values.push_back(value_or_null(s.anonymous));
+    if (s.appointment)
+        values.emplace_back(std::string(to_string(*s.appointment)));
+    else
+        values.emplace_back(nullptr);
+    values.emplace_back(std::int64_t{s.hours ? 1 : 0});
+    values.emplace_back(std::int64_t{s.languages ? 1 : 0});
+    values.emplace_back(std::string(to_string(s.confidence)));
+    values.push_back(value_or_null(s.notes));
+    values.emplace_back(boost::json::serialize(sources));
+    values.push_back(value_or_null(s.last_verified_at));
+    values.emplace_back(static_cast<std::int64_t>(s.version));
+    values.emplace_back(s.updated_at);
+    return values;
+}
+
+// The INSERT of one table for one row and for kRowsPerStatement rows. Kept for the program's
+// lifetime: the statement cache knows statements by the address of their text.
+constexpr std::size_t kRowsPerStatement = 64;
+
+struct InsertSql {
+    InsertSql(std::string_view table_and_columns, int column_count) : columns(column_count) {
+        std::string row = "(?";
+        for (int i = 1; i < columns; ++i)
+            row += ", ?";
+        row += ")";
+        one = "INSERT INTO " + std::string(table_and_columns) + " VALUES " + row;
+        many = one;
+        for (std::size_t i = 1; i < kRowsPerStatement; ++i)
+            many += ", " + row;
+    }
+    int columns;
+    std::string one;
+    std::string many;
+};
 
 // SQLite failures become our errors with SQLite's code kept.
 // Runs a public operation: SQLite failures become our errors with SQLite's code kept, and
@@ -109,6 +184,68 @@ struct Store::Statements {
 
 Store::Store(Database& db) : db_(db), statements_(std::make_unique<Statements>(db.sql())) {
 }
+
+// Rows of one table, written kRowsPerStatement to a statement: in a bulk write, running a
+// statement costs more than the row it adds. What is left at flush() goes one row at a time.
+struct Store::Rows {
+    Rows(Statements& statements, const InsertSql& sql) : statements_(statements), sql_(sql) {}
+
+    void add(std::vector<Value>&& row) {
+        for (auto& value : row)
+            values_.push_back(std::move(value));
+        if (values_.size() == kRowsPerStatement * static_cast<std::size_t>(sql_.columns))
+            flush();
+    }
+
+    void flush() {
+        const auto columns = static_cast<std::size_t>(sql_.columns);
+        const bool full = values_.size() == kRowsPerStatement * columns;
+        for (std::size_t first = 0; first < values_.size();) {
+            const std::size_t count = full ? values_.size() : columns;
+            auto& insert = statements_(full ? sql_.many.c_str() : sql_.one.c_str());
+            for (std::size_t i = 0; i < count; ++i)
+                bind_value(insert, static_cast<int>(i + 1), values_[first + i]);
+            insert.exec();
+            first += count;
+        }
+        values_.clear();
+    }
+
+private:
+    Statements& statements_;
+    const InsertSql& sql_;
+    std::vector<Value> values_;
+};
+
+struct Store::ChildRows {
+    explicit ChildRows(Statements& statements)
+        : locations(statements, sql(0)), phones(statements, sql(1)), schedules(statements, sql(2)),
+          languages(statements, sql(3)), categories(statements, sql(4)),
+          audiences(statements, sql(5)) {}
+
+    Rows locations, phones, schedules, languages, categories, audiences;
+
+    void flush() {
+        for (auto* rows : {&locations, &phones, &schedules, &languages, &categories, &audiences})
+            rows->flush();
+    }
+
+private:
+    static const InsertSql& sql(int table) {
+        static const std::array<InsertSql, 6> tables{{
+            {"locations(service_rowid, street, postal_code, municipality, municipality_key, "
+             "city, lat, lon)",
+             8},
+            {"phones(service_rowid, position, number, label)", 4},
+            {"schedules(service_rowid, position, days, opens, closes, note)", 6},
+            {"service_languages(service_rowid, position, language)", 3},
+            {"service_categories(service_rowid, position, category_id)", 3},
+            {"service_audiences(service_rowid, position, audience)", 3},
+        }};
+        return tables[static_cast<std::size_t>(table)];
+    }
+};
+
 Store::~Store() = default;
 
 Service Store::read_service(SQLite::Statement& row) {
@@ -551,114 +688,52 @@ void Store::insert_name_prefixes(const std::vector<NamePrefix>& rows) {
 std::int64_t Store::write_record(const Service& s, std::optional<std::int64_t> rowid) {
     // A new record is a plain INSERT: an upsert would need a statement journal, written out
     // to a temporary file for every record of a bulk write.
-    auto& write = rowid
-                      ? (*statements_)(
-                            "UPDATE services SET id = ?1, organization_id = ?2, name_fr = ?3, "
-                            "name_nl = ?4, name_en = ?5, description_fr = ?6, description_nl = ?7, "
-                            "description_en = ?8, email = ?9, website = ?10, free = ?11, "
-                            "anonymous = ?12, appointment = ?13, hours_known = ?14, "
-                            "languages_known = ?15, confidence = ?16, notes = ?17, sources = ?18, "
-                            "last_verified_at = ?19, version = ?20, updated_at = ?21 "
-                            "WHERE rowid = ?22")
-                      : (*statements_)(
-                            "INSERT INTO services(id, organization_id, name_fr, name_nl, name_en, "
-                            "description_fr, description_nl, description_en, email, website, free, "
-                            "anonymous, appointment, hours_known, languages_known, confidence, "
-                            "notes, sources, last_verified_at, version, updated_at) VALUES (?1, "
-                            "?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, "
-                            "?17, ?18, ?19, ?20, ?21)");
-    write.bind(1, s.id);
-    write.bind(2, s.organization_id);
-    // The longest texts, bound in place: the record outlives the statement's run.
-    write.bindNoCopy(3, s.name.fr);
-    write.bindNoCopy(4, s.name.nl);
-    write.bindNoCopy(5, s.name.en);
-    write.bindNoCopy(6, s.description.fr);
-    write.bindNoCopy(7, s.description.nl);
-    write.bindNoCopy(8, s.description.en);
-    bind_optional(write, 9, s.email);
-    bind_optional(write, 10, s.website);
-    bind_optional_bool(write, 11, s.free);
-    bind_optional_bool(write, 12, s.anonymous);
-    if (s.appointment)
-        write.bind(13, std::string(to_string(*s.appointment)));
-    else
-        write.bind(13);
-    write.bind(14, s.hours ? 1 : 0);
-    write.bind(15, s.languages ? 1 : 0);
-    write.bind(16, std::string(to_string(s.confidence)));
-    bind_optional(write, 17, s.notes);
-    boost::json::array sources;
-    for (const auto& source : s.sources)
-        sources.emplace_back(source);
-    write.bind(18, boost::json::serialize(sources));
-    bind_optional(write, 19, s.last_verified_at);
-    write.bind(20, static_cast<std::int64_t>(s.version));
-    write.bind(21, s.updated_at);
+    static const std::string update = std::string("UPDATE services SET (") + kServiceWriteColumns +
+                                      ") = (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, "
+                                      "?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21) "
+                                      "WHERE rowid = ?22";
+    static const InsertSql insert(std::string("services(") + kServiceWriteColumns + ")", 21);
+    auto& write = (*statements_)(rowid ? update.c_str() : insert.one.c_str());
+    const auto values = service_values(s);
+    for (std::size_t i = 0; i < values.size(); ++i)
+        bind_value(write, static_cast<int>(i + 1), values[i]);
     if (rowid)
         write.bind(22, *rowid);
     write.exec();
     const std::int64_t row = rowid ? *rowid : db_.sql().getLastInsertRowid();
+    ChildRows children(*statements_);
+    add_child_rows(s, row, children);
+    children.flush();
+    return row;
+}
 
-    auto& location =
-        (*statements_)("INSERT INTO locations(service_rowid, street, postal_code, municipality, "
-                       "municipality_key, city, lat, lon) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
-    location.bind(1, row);
-    bind_optional(location, 2, s.address.street);
-    bind_optional(location, 3, s.address.postal_code);
-    bind_optional(location, 4, s.address.municipality);
-    if (s.address.municipality)
-        location.bind(5, fold_key(*s.address.municipality));
-    else
-        location.bind(5);
-    bind_optional(location, 6, s.address.city);
-    bind_optional(location, 7, s.address.lat);
-    bind_optional(location, 8, s.address.lon);
-    location.exec();
-
-    for (std::size_t i = 0; i < s.phones.size(); ++i) {
-        auto& phone = (*statements_)(
-            "INSERT INTO phones(service_rowid, position, number, label) VALUES (?, ?, ?, ?)");
-        phone.bind(1, row);
-        phone.bind(2, static_cast<int>(i));
-        phone.bind(3, s.phones[i].number);
-        bind_optional(phone, 4, s.phones[i].label);
-        phone.exec();
-    }
+void Store::add_child_rows(const Service& s, std::int64_t row, ChildRows& rows) {
+    rows.locations.add(
+        {row, value_or_null(s.address.street), value_or_null(s.address.postal_code),
+         value_or_null(s.address.municipality),
+         s.address.municipality ? Value(fold_key(*s.address.municipality)) : Value(nullptr),
+         value_or_null(s.address.city), value_or_null(s.address.lat),
+         value_or_null(s.address.lon)});
+    for (std::size_t i = 0; i < s.phones.size(); ++i)
+        rows.phones.add({row, static_cast<std::int64_t>(i), s.phones[i].number,
+                         value_or_null(s.phones[i].label)});
     if (s.hours) {
         for (std::size_t i = 0; i < s.hours->size(); ++i) {
             const auto& range = (*s.hours)[i];
-            auto& hours = (*statements_)("INSERT INTO schedules(service_rowid, position, days, "
-                                         "opens, closes, note) VALUES (?, ?, ?, ?, ?, ?)");
-            hours.bind(1, row);
-            hours.bind(2, static_cast<int>(i));
-            hours.bind(3, static_cast<int>(range.days));
-            hours.bind(4, range.opens);
-            hours.bind(5, range.closes);
-            bind_optional(hours, 6, range.note);
-            hours.exec();
+            rows.schedules.add(
+                {row, static_cast<std::int64_t>(i), static_cast<std::int64_t>(range.days),
+                 static_cast<std::int64_t>(range.opens), static_cast<std::int64_t>(range.closes),
+                 value_or_null(range.note)});
         }
     }
-    auto insert_list = [&](const char* sql, const std::vector<std::string>& values) {
-        for (std::size_t i = 0; i < values.size(); ++i) {
-            auto& insert = (*statements_)(sql);
-            insert.bind(1, row);
-            insert.bind(2, static_cast<int>(i));
-            insert.bind(3, values[i]);
-            insert.exec();
-        }
+    auto add_list = [&](Rows& table, const std::vector<std::string>& values) {
+        for (std::size_t i = 0; i < values.size(); ++i)
+            table.add({row, static_cast<std::int64_t>(i), values[i]});
     };
     if (s.languages)
-        insert_list("INSERT INTO service_languages(service_rowid, position, language) "
-                    "VALUES (?, ?, ?)",
-                    *s.languages);
-    insert_list("INSERT INTO service_categories(service_rowid, position, category_id) "
-                "VALUES (?, ?, ?)",
-                s.categories);
-    insert_list("INSERT INTO service_audiences(service_rowid, position, audience) "
-                "VALUES (?, ?, ?)",
-                s.audience);
-    return row;
+        add_list(rows.languages, *s.languages);
+    add_list(rows.categories, s.categories);
+    add_list(rows.audiences, s.audience);
 }
 
 std::int64_t Store::write_service(const Service& s) {
@@ -816,13 +891,26 @@ void Store::replace_directory(const Directory& directory) {
             insert.bind(2, organization.name);
             insert.exec();
         }
-        std::vector<std::int64_t> rowids;
-        rowids.reserve(directory.services.size());
+        // The table is empty: the records take rowids 1..N, in order, many to a statement,
+        // then their child rows (which need their service to exist).
+        static const InsertSql insert(std::string("services(rowid, ") + kServiceWriteColumns + ")",
+                                      22);
+        Rows services(*statements_, insert);
+        std::int64_t rowid = 0;
+        for (const auto& service : directory.services) {
+            auto values = service_values(service);
+            values.insert(values.begin(), ++rowid);
+            services.add(std::move(values));
+        }
+        services.flush();
+        ChildRows children(*statements_);
+        rowid = 0;
         for (const auto& service : directory.services)
-            rowids.push_back(write_record(service, std::nullopt));
+            add_child_rows(service, ++rowid, children);
+        children.flush();
         auto rows = prefixes.get();
         for (auto& row : rows)
-            row.rowid = rowids[static_cast<std::size_t>(row.rowid)];
+            row.rowid += 1; // from the service's index to its rowid
         insert_name_prefixes(rows);
         // One rebuild is much faster than indexing row by row.
         rebuild_indexes(db_.sql());

@@ -96,6 +96,8 @@ public:
 private:
     struct Statements;
     struct PendingIndex;
+    struct Rows;
+    struct ChildRows;
     Database& db_;
     std::unique_ptr<Statements> statements_;
     std::unique_ptr<PendingIndex> pending_; // set while a Batch is open
@@ -103,6 +105,8 @@ private:
     std::int64_t write_service(const Service& service);
     // The record and its child rows, as a new row or over `rowid`: no index, no prefixes.
     std::int64_t write_record(const Service& service, std::optional<std::int64_t> rowid);
+    // The rows a record has in the child tables (location, phones...), added to `rows`.
+    static void add_child_rows(const Service& service, std::int64_t rowid, ChildRows& rows);
     void index_service(std::int64_t rowid);
     void write_index(const char* command, std::int64_t rowid);
     void flush_index();

@@ -192,7 +192,8 @@ TEST_F(Controllers, LanguageSwitchRewordsResultsAndDetail) {
     ASSERT_GE(row, 0);
     EXPECT_EQ(rowAt(row).name, u"Espace P... – afdeling Brussel"_s);
     EXPECT_EQ(rowAt(row).statusText, u"Openingsuren onbekend"_s);
-    ASSERT_TRUE(changed.wait(5000));
+    // The detail may have been reworded already, while the results were (a second signal).
+    ASSERT_TRUE(changed.count() >= 2 || changed.wait(5000));
     EXPECT_EQ(app_->detail()->detail()->name, u"Espace P... – afdeling Brussel"_s);
     EXPECT_EQ(app_->directory()->categories()->labelFor(u"legal-aid"_s), u"Juridische hulp"_s);
 }

@@ -1,6 +1,7 @@
 #include "data/store.h"
 
 #include "data/error.h"
+#include "data/generator.h"
 #include "data/importer.h"
 #include "data/search.h"
 #include "test_support.h"
@@ -302,6 +303,62 @@ TEST_F(StoreTest, ReplaceDirectoryWithBundledSeed) {
                     std::to_string(rowid("only"))),
               0);
     store->check_search_index();
+}
+
+// Every row of `table`, each as text, in a stable order: what two copies are compared by.
+std::vector<std::string> table_rows(Database& db, const std::string& table) {
+    SQLite::Statement rows(db.sql(), "SELECT * FROM " + table);
+    std::vector<std::string> out;
+    while (rows.executeStep()) {
+        std::string row;
+        for (int i = 0; i < rows.getColumnCount(); ++i)
+            row += (rows.getColumn(i).isNull() ? "NULL" : rows.getColumn(i).getString()) + "|";
+        out.push_back(std::move(row));
+    }
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+// replace_directory writes many rows to a statement; put() one record at a time. Both must
+// leave the same rows behind, typeahead prefixes and search index included.
+TEST(StoreBulkTest, ReplaceDirectoryWritesWhatPutsWrite) {
+    TempDir dir;
+    const auto seed = read_seed_files(test::source_dir() / "data/seed/brussels-services.json",
+                                      test::source_dir() / "data/seed/categories.json");
+    ASSERT_TRUE(seed.ok());
+    // Not a multiple of the rows written per statement, so both paths of a flush run.
+    const Directory directory = generate_directory(301, 11, seed.directory.categories);
+    auto bulk = Database::open(dir / "bulk.sqlite");
+    Store(bulk).replace_directory(directory);
+    auto single = Database::open(dir / "single.sqlite");
+    {
+        Store store(single);
+        SQLite::Transaction transaction(single.sql());
+        for (const auto& category : directory.categories)
+            store.put(category);
+        for (const auto& organization : directory.organizations)
+            store.put(organization);
+        for (const auto& service : directory.services)
+            store.put(service);
+        transaction.commit();
+    }
+    for (const char* table :
+         {"services", "organizations", "categories", "locations", "phones", "schedules",
+          "service_languages", "service_categories", "service_audiences", "name_prefixes"}) {
+        const auto rows = table_rows(bulk, table);
+        EXPECT_FALSE(rows.empty()) << table;
+        EXPECT_EQ(rows, table_rows(single, table)) << table;
+    }
+    Store bulk_store(bulk);
+    for (const auto& service : directory.services)
+        EXPECT_EQ(bulk_store.service(service.id), service) << service.id;
+    bulk_store.check_search_index();
+    for (const char* query : {"sante", "logement", "aide*", "bruxelles"}) {
+        const std::string sql =
+            std::string("SELECT group_concat(rowid) FROM search_fts('") + query + "')";
+        EXPECT_EQ(bulk.sql().execAndGet(sql).getString(), single.sql().execAndGet(sql).getString())
+            << query;
+    }
 }
 
 TEST_F(StoreTest, ReplaceDirectoryWithBadRecordChangesNothing) {
