@@ -68,6 +68,7 @@ private:
     void post(Job job);
     void postLatest(Job job);
     void execute(const Job& job);
+    void prepareWhenIdle();
     static QString describe(const std::exception& error);
 
     template <typename Task, typename Done> Job wrap(QObject* receiver, Task task, Done done);
@@ -78,6 +79,7 @@ private:
     std::unique_ptr<Connection> connection_; // created, used and destroyed on thread_ only
     std::mutex mutex_;
     std::optional<Job> latest_;
+    bool prepareQueued_ = false; // read and written on thread_ only
 };
 
 template <typename Task, typename Done>

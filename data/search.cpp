@@ -1133,6 +1133,16 @@ Searcher::Searcher(Database& db) : impl_(std::make_unique<Impl>(db)) {
 }
 Searcher::~Searcher() = default;
 
+void Searcher::prepare() {
+    try {
+        impl_->refresh_vocabulary();
+    } catch (const SQLite::Exception& e) {
+        throw Error(ErrorCode::sqlite, std::string("search failed: ") + e.what(), e.getErrorCode());
+    }
+    for (auto& [sql, statement] : impl_->statements)
+        statement->tryReset();
+}
+
 void Searcher::invalidate() {
     impl_->vocabulary_data_version = -1;
 }

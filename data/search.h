@@ -77,6 +77,10 @@ public:
 
     SearchResult search(const SearchQuery& query);
 
+    // Loads now what text searches load on first use (the index vocabulary, for typos and
+    // prefixes), e.g. on an idle worker before the first search. Cheap when up to date.
+    void prepare();
+
     // Drops caches (vocabulary) after the directory changed through another connection.
     // Also done automatically when SQLite's data_version says so.
     void invalidate();

@@ -119,6 +119,22 @@ TEST_F(SearchTest, TyposAreToleratedByLength) {
         EXPECT_NE(hit.match, MatchKind::typo);
 }
 
+// prepare() loads the vocabulary ahead of a search, and loads it again once another
+// connection has written new words: a typo then finds them.
+TEST_F(SearchTest, PrepareFollowsWritesFromAnotherConnection) {
+    searcher_->prepare();
+    EXPECT_EQ(rank(run("utsopy"), "utsopi"), 1);
+    {
+        auto other = Database::open(path_);
+        auto service = *Store(other).service("utsopi");
+        service.id = "zorblaxia";
+        service.name = {"Zorblaxia", "Zorblaxia", "Zorblaxia"};
+        Store(other).put(service);
+    }
+    searcher_->prepare();
+    EXPECT_EQ(rank(run("zorblaxie"), "zorblaxia"), 1);
+}
+
 TEST_F(SearchTest, ExactMatchesRankAboveTypoAndPartialMatches) {
     for (const char* text : {"douche", "utsopy", "avocat gratuit", "chercher un emploi"}) {
         const auto result = run(text, 30);
