@@ -18,6 +18,7 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <atomic>
 #include <charconv>
 #include <condition_variable>
 #include <mutex>
@@ -413,12 +414,26 @@ struct Handler::Impl {
     LoginLimiter limiter;
     ResponseCache cache;
     FeedWatch watch;
+    // One snapshot built at a time while it fits the cache (see snapshot()).
+    std::mutex snapshot_build;
+    std::atomic<bool> snapshot_fits_cache{true};
 };
 
 Handler::Handler(HandlerOptions options, Metrics& metrics)
     : impl_(std::make_unique<Impl>(std::move(options), metrics)) {
 }
 Handler::~Handler() = default;
+
+void Handler::prepare() noexcept {
+    try {
+        HttpRequest request;
+        request.method = "GET";
+        request.target = "/v1/snapshot";
+        impl_->snapshot(request);
+    } catch (...) {
+        // The next request for it meets the same problem and answers with it.
+    }
+}
 
 HttpResponse Handler::handle(const HttpRequest& request) noexcept {
     try {
@@ -558,6 +573,12 @@ HttpResponse Handler::Impl::snapshot(const HttpRequest& request) {
     if (const auto feed = watch.unchanged())
         if (auto answer = cached_read(request, *feed, key))
             return std::move(*answer);
+    // One build at a time: clients arriving meanwhile (many new devices at once, or right
+    // after a change) wait for it and take it from the cache, instead of each reading the
+    // whole directory. Not for a snapshot too big to cache: waiting would gain nothing.
+    std::unique_lock building(snapshot_build, std::defer_lock);
+    if (snapshot_fits_cache)
+        building.lock();
     auto db = pool.borrow();
     // One read transaction: the records and the seq they correspond to are one state.
     // Deferred, as every read here: in WAL a reader sees one consistent state without the
@@ -573,8 +594,11 @@ HttpResponse Handler::Impl::snapshot(const HttpRequest& request) {
     snapshot.directory.categories = store.categories();
     snapshot.directory.services = store.services();
     transaction.commit();
+    metrics.snapshot_built();
     Headers headers{{"ETag", feed.etag()}, {"Cache-Control", kReadCaching}};
-    return keep(cache, feed.etag(), key, json_response(200, to_json(snapshot), std::move(headers)));
+    auto response = json_response(200, to_json(snapshot), std::move(headers));
+    snapshot_fits_cache = response.body.size() <= options.response_cache_bytes / 2;
+    return keep(cache, feed.etag(), key, std::move(response));
 }
 
 HttpResponse Handler::Impl::changes(const HttpRequest& request, const Query& query) {

@@ -42,6 +42,10 @@ public:
 
     HttpResponse handle(const HttpRequest& request) noexcept;
 
+    // Builds ahead of time what every new client asks for first (the snapshot), so that the
+    // first one after a start does not wait for it. Failures are left to the next request.
+    void prepare() noexcept;
+
 private:
     struct Impl;
     std::unique_ptr<Impl> impl_;

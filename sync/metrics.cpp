@@ -49,7 +49,12 @@ std::string Metrics::render(std::int64_t change_log_head, std::int64_t change_lo
         << "relais_connections " << connections_.load(std::memory_order_relaxed) << '\n'
         << "# HELP relais_connections_refused_total Connections refused at the cap.\n"
            "# TYPE relais_connections_refused_total counter\n"
-        << "relais_connections_refused_total " << refused_.load(std::memory_order_relaxed) << '\n';
+        << "relais_connections_refused_total " << refused_.load(std::memory_order_relaxed) << '\n'
+        << "# HELP relais_snapshots_built_total Snapshots read from the database (the others "
+           "came from the response cache).\n"
+           "# TYPE relais_snapshots_built_total counter\n"
+        << "relais_snapshots_built_total " << snapshots_built_.load(std::memory_order_relaxed)
+        << '\n';
     return out.str();
 }
 

@@ -132,6 +132,7 @@ struct Server::Impl {
     std::unordered_map<std::uint64_t, std::shared_ptr<Connection>> connections;
     std::uint64_t next_id = 0;
     std::vector<std::thread> threads;
+    std::thread preparing; // builds the snapshot once at start, beside the serving threads
     std::mutex log_mutex;
 };
 
@@ -386,6 +387,7 @@ unsigned short Server::port() const {
 }
 
 void Server::run() {
+    impl_->preparing = std::thread([this] { impl_->handler.prepare(); });
     for (int i = 1; i < impl_->options.threads; ++i)
         impl_->threads.emplace_back([this] { impl_->ioc.run(); });
     impl_->ioc.run();
@@ -393,6 +395,7 @@ void Server::run() {
 }
 
 void Server::start() {
+    impl_->preparing = std::thread([this] { impl_->handler.prepare(); });
     for (int i = 0; i < std::max(1, impl_->options.threads); ++i)
         impl_->threads.emplace_back([this] { impl_->ioc.run(); });
 }
@@ -407,6 +410,8 @@ void Server::join() {
             thread.join();
     }
     impl_->threads.clear();
+    if (impl_->preparing.joinable())
+        impl_->preparing.join();
 }
 
 } // namespace relais::sync

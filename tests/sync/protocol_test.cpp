@@ -14,7 +14,10 @@
 #include <boost/json.hpp>
 #include <gtest/gtest.h>
 
+#include <chrono>
 #include <set>
+#include <thread>
+#include <vector>
 
 namespace relais::test {
 namespace {
@@ -24,6 +27,19 @@ using sync::HttpResponse;
 
 json::object body_of(const HttpResponse& response) {
     return json::parse(response.body).as_object();
+}
+
+// Renames a service the way another process would (an import, an account command): straight
+// into the server's database, with its change-feed entry.
+void rename_outside_the_server(const std::filesystem::path& path, Service service,
+                               const std::string& name) {
+    service.version += 1;
+    service.name.fr = name;
+    Database db = Database::open(path);
+    SQLite::Transaction transaction(db.sql());
+    Store(db).put(service);
+    ChangeLog(db).record(service.id, ChangeOp::upsert, service.version, sync::now_iso8601());
+    transaction.commit();
 }
 
 // Every error answer: JSON with a code, a message and a details array.
@@ -128,16 +144,7 @@ TEST_F(ProtocolTest, CachedAnswersFollowWritesFromOutsideTheServer) {
     ASSERT_EQ(before.status, 200);
     ASSERT_EQ(client.request("GET", "/v1/snapshot").status, 200);
     ASSERT_EQ(client.request("GET", "/hsds/services?per_page=100").status, 200);
-    Service service = any_service();
-    service.version += 1;
-    service.name.fr = "Zorglub renommé";
-    {
-        Database db = Database::open(server.db_path());
-        SQLite::Transaction transaction(db.sql());
-        Store(db).put(service);
-        ChangeLog(db).record(service.id, ChangeOp::upsert, service.version, sync::now_iso8601());
-        transaction.commit();
-    }
+    rename_outside_the_server(server.db_path(), any_service(), "Zorglub renommé");
     const HttpResponse after = client.request("GET", "/v1/changes?since=0&limit=5000");
     ASSERT_EQ(after.status, 200);
     EXPECT_NE(*after.header("ETag"), *before.header("ETag"));
@@ -146,6 +153,55 @@ TEST_F(ProtocolTest, CachedAnswersFollowWritesFromOutsideTheServer) {
               std::string::npos);
     EXPECT_NE(client.request("GET", "/hsds/services?per_page=100").body.find("Zorglub renommé"),
               std::string::npos);
+}
+
+// The snapshot is built once at start, then once after each change however many clients ask
+// for it at the same moment: the others wait for that build and take it from the cache.
+TEST(SnapshotBuildTest, ClientsArrivingTogetherShareOneSnapshotBuild) {
+    // Big enough that a build takes a while: clients asking meanwhile really arrive together.
+    TestServerSetup setup;
+    setup.services = 1000;
+    TestServer server(setup);
+    HttpClient client(server.url());
+    const auto any_service = [&] {
+        Database db = Database::open(server.db_path());
+        return Store(db).services().front();
+    };
+    const auto built = [&] {
+        const std::string metrics = client.request("GET", "/metrics").body;
+        const std::string name = "\nrelais_snapshots_built_total ";
+        const auto at = metrics.find(name);
+        return at == std::string::npos ? -1 : std::stoi(metrics.substr(at + name.size()));
+    };
+    for (int i = 0; i < 250 && built() < 1; ++i) // built beside the serving threads
+        std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    EXPECT_EQ(built(), 1);
+    const auto together = [&] {
+        std::vector<std::string> bodies(8);
+        std::vector<std::thread> clients;
+        for (std::size_t i = 0; i < bodies.size(); ++i)
+            clients.emplace_back([&, i] {
+                HttpClient own(server.url());
+                const HttpResponse response = own.request("GET", "/v1/snapshot");
+                if (response.status == 200)
+                    bodies[i] = response.body;
+            });
+        for (auto& thread : clients)
+            thread.join();
+        return bodies;
+    };
+    const auto first = together();
+    EXPECT_EQ(built(), 1);
+    ASSERT_FALSE(first[0].empty());
+    for (const auto& body : first)
+        EXPECT_EQ(body, first[0]);
+
+    rename_outside_the_server(server.db_path(), any_service(), "Zorglub renommé");
+    const auto second = together();
+    EXPECT_EQ(built(), 2);
+    ASSERT_NE(second[0].find("Zorglub renommé"), std::string::npos);
+    for (const auto& body : second)
+        EXPECT_EQ(body, second[0]);
 }
 
 TEST_F(ProtocolTest, CursorsBelowTheFloorOrAboveTheHeadAreToldToResync) {
