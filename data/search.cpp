@@ -264,8 +264,8 @@ struct Searcher::Impl {
     std::unordered_set<std::string> vocabulary_set;
     std::vector<std::pair<std::string, int>> sorted_terms; // all terms with their doc counts
     std::unordered_map<std::string, int> docs_of;
-    std::int64_t vocabulary_data_version = -1;
-    std::int64_t vocabulary_changes = -1;
+    // The directory_version() the vocabulary was loaded at.
+    std::pair<std::int64_t, std::int64_t> vocabulary_version{-1, -1};
 
     std::unordered_map<std::string, std::unique_ptr<SQLite::Statement>> statements;
 
@@ -280,12 +280,38 @@ struct Searcher::Impl {
         return *slot;
     }
 
-    void refresh_vocabulary() {
+    // Runs `body` for a public operation: SQLite failures become our errors, and every
+    // statement is reset afterwards. One left on a row would keep this connection's read
+    // snapshot open between searches, hiding what a sync writes meanwhile.
+    template <typename F> auto guarded(F&& body) -> decltype(body()) {
+        struct Idle {
+            Impl& impl;
+            ~Idle() {
+                for (auto& [sql, statement] : impl.statements)
+                    statement->tryReset();
+            }
+        } idle{*this};
+        try {
+            return body();
+        } catch (const SQLite::Exception& e) {
+            throw Error(ErrorCode::sqlite, std::string("search failed: ") + e.what(),
+                        e.getErrorCode());
+        }
+    }
+
+    // Changes with every commit, of this connection (total changes) or another (data_version).
+    std::pair<std::int64_t, std::int64_t> directory_version() {
         auto& version = statement("PRAGMA data_version");
         version.executeStep();
-        const auto data_version = version.getColumn(0).getInt64();
-        const auto changes = sqlite3_total_changes64(db.sql().getHandle());
-        if (data_version == vocabulary_data_version && changes == vocabulary_changes)
+        const std::pair<std::int64_t, std::int64_t> now{
+            version.getColumn(0).getInt64(), sqlite3_total_changes64(db.sql().getHandle())};
+        version.reset();
+        return now;
+    }
+
+    void refresh_vocabulary() {
+        const auto now = directory_version();
+        if (now == vocabulary_version)
             return;
         vocabulary.assign(64, {});
         vocabulary_set.clear();
@@ -304,8 +330,7 @@ struct Searcher::Impl {
                 vocabulary[term.size()].push_back(KnownWord{std::move(term), docs, letters});
             }
         }
-        vocabulary_data_version = data_version;
-        vocabulary_changes = changes;
+        vocabulary_version = now;
     }
 
     // The words of the index starting with `prefix`, with their document counts.
@@ -595,11 +620,7 @@ struct Searcher::Impl {
     // The services `sql` gives (bound to `values`), computed once under `key`.
     Rowids rowid_set(RowidSets& cache, const std::string& key, const std::string& sql,
                      const std::vector<std::string>& values) {
-        auto& version = statement("PRAGMA data_version");
-        version.executeStep();
-        const std::pair<std::int64_t, std::int64_t> now{
-            version.getColumn(0).getInt64(), sqlite3_total_changes64(db.sql().getHandle())};
-        version.reset();
+        const auto now = directory_version();
         if (now != cache.version) {
             cache.sets.clear();
             cache.version = now;
@@ -1134,32 +1155,17 @@ Searcher::Searcher(Database& db) : impl_(std::make_unique<Impl>(db)) {
 Searcher::~Searcher() = default;
 
 void Searcher::prepare() {
-    try {
-        impl_->refresh_vocabulary();
-    } catch (const SQLite::Exception& e) {
-        throw Error(ErrorCode::sqlite, std::string("search failed: ") + e.what(), e.getErrorCode());
-    }
-    for (auto& [sql, statement] : impl_->statements)
-        statement->tryReset();
+    impl_->guarded([&] { impl_->refresh_vocabulary(); });
 }
 
 void Searcher::invalidate() {
-    impl_->vocabulary_data_version = -1;
+    impl_->vocabulary_version = {-1, -1};
 }
 
 SearchResult Searcher::search(const SearchQuery& query) {
     if (query.limit < 1 || query.limit > 1000)
         throw Error(ErrorCode::invalid_input, "limit must be between 1 and 1000");
-    // Statements left on a row would keep this connection's read snapshot open between
-    // searches, hiding what a sync writes meanwhile: reset them all when done.
-    struct Idle {
-        Impl& impl;
-        ~Idle() {
-            for (auto& [sql, statement] : impl.statements)
-                statement->tryReset();
-        }
-    } idle{*impl_};
-    try {
+    return impl_->guarded([&] {
         SearchResult result;
         auto terms = impl_->parse(query.text);
         result.hits = impl_->run(query, terms, {}, query.limit);
@@ -1183,9 +1189,7 @@ SearchResult Searcher::search(const SearchQuery& query) {
                     result.relaxable_filters.emplace_back(kFilterNames[i]);
         }
         return result;
-    } catch (const SQLite::Exception& e) {
-        throw Error(ErrorCode::sqlite, std::string("search failed: ") + e.what(), e.getErrorCode());
-    }
+    });
 }
 
 } // namespace relais

@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <array>
 #include <future>
+#include <iterator>
 #include <map>
 #include <set>
 #include <tuple>
@@ -43,13 +44,6 @@ std::optional<double> double_or_null(const SQLite::Column& column) {
     if (column.isNull())
         return std::nullopt;
     return column.getDouble();
-}
-
-template <typename T> void bind_optional(SQLite::Statement& statement, int index, const T& value) {
-    if (value)
-        statement.bind(index, *value);
-    else
-        statement.bind(index);
 }
 
 // One value of a row written through Store::Rows.
@@ -112,17 +106,17 @@ std::vector<Value> service_values(const Service& s) {
     return values;
 }
 
-// The INSERT of one table for one row and for kRowsPerStatement rows. Kept for the program's
-// lifetime: the statement cache knows statements by the address of their text.
+// An INSERT ("INSERT INTO t(a, b)") for one row and for kRowsPerStatement rows. Kept for the
+// program's lifetime: the statement cache knows statements by the address of their text.
 constexpr std::size_t kRowsPerStatement = 64;
 
 struct InsertSql {
-    InsertSql(std::string_view table_and_columns, int column_count) : columns(column_count) {
+    InsertSql(std::string_view insert_into, int column_count) : columns(column_count) {
         std::string row = "(?";
         for (int i = 1; i < columns; ++i)
             row += ", ?";
         row += ")";
-        one = "INSERT INTO " + std::string(table_and_columns) + " VALUES " + row;
+        one = std::string(insert_into) + " VALUES " + row;
         many = one;
         for (std::size_t i = 1; i < kRowsPerStatement; ++i)
             many += ", " + row;
@@ -190,11 +184,13 @@ Store::Store(Database& db) : db_(db), statements_(std::make_unique<Statements>(d
 struct Store::Rows {
     Rows(Statements& statements, const InsertSql& sql) : statements_(statements), sql_(sql) {}
 
+    template <typename... Values> void add(Values&&... row) {
+        (values_.emplace_back(std::forward<Values>(row)), ...);
+        flush_if_full();
+    }
     void add(std::vector<Value>&& row) {
-        for (auto& value : row)
-            values_.push_back(std::move(value));
-        if (values_.size() == kRowsPerStatement * static_cast<std::size_t>(sql_.columns))
-            flush();
+        std::move(row.begin(), row.end(), std::back_inserter(values_));
+        flush_if_full();
     }
 
     void flush() {
@@ -212,6 +208,11 @@ struct Store::Rows {
     }
 
 private:
+    void flush_if_full() {
+        if (values_.size() == kRowsPerStatement * static_cast<std::size_t>(sql_.columns))
+            flush();
+    }
+
     Statements& statements_;
     const InsertSql& sql_;
     std::vector<Value> values_;
@@ -233,14 +234,15 @@ struct Store::ChildRows {
 private:
     static const InsertSql& sql(int table) {
         static const std::array<InsertSql, 6> tables{{
-            {"locations(service_rowid, street, postal_code, municipality, municipality_key, "
+            {"INSERT INTO locations(service_rowid, street, postal_code, municipality, "
+             "municipality_key, "
              "city, lat, lon)",
              8},
-            {"phones(service_rowid, position, number, label)", 4},
-            {"schedules(service_rowid, position, days, opens, closes, note)", 6},
-            {"service_languages(service_rowid, position, language)", 3},
-            {"service_categories(service_rowid, position, category_id)", 3},
-            {"service_audiences(service_rowid, position, audience)", 3},
+            {"INSERT INTO phones(service_rowid, position, number, label)", 4},
+            {"INSERT INTO schedules(service_rowid, position, days, opens, closes, note)", 6},
+            {"INSERT INTO service_languages(service_rowid, position, language)", 3},
+            {"INSERT INTO service_categories(service_rowid, position, category_id)", 3},
+            {"INSERT INTO service_audiences(service_rowid, position, audience)", 3},
         }};
         return tables[static_cast<std::size_t>(table)];
     }
@@ -652,37 +654,14 @@ std::vector<Store::NamePrefix> Store::prefix_rows(const Directory& directory) {
 }
 
 void Store::insert_name_prefixes(const std::vector<NamePrefix>& rows) {
-    // In bulk, many rows per statement: running a statement costs more than the row it adds.
-    // OR IGNORE (the rows are distinct by construction) leaves nothing to undo halfway, so
-    // SQLite keeps no statement journal for it.
-    constexpr std::size_t kChunk = 64;
-    static const std::string chunk_sql = [] {
-        std::string sql = "INSERT OR IGNORE INTO name_prefixes(prefix, tier, service_rowid) "
-                          "VALUES (?, ?, ?)";
-        for (std::size_t i = 1; i < kChunk; ++i)
-            sql += ", (?, ?, ?)";
-        return sql;
-    }();
-    std::size_t next = 0;
-    for (; rows.size() - next >= kChunk; next += kChunk) {
-        auto& insert = (*statements_)(chunk_sql.c_str());
-        for (std::size_t i = 0; i < kChunk; ++i) {
-            const int column = static_cast<int>(3 * i);
-            insert.bindNoCopy(column + 1, rows[next + i].prefix);
-            insert.bind(column + 2, rows[next + i].tier);
-            insert.bind(column + 3, rows[next + i].rowid);
-        }
-        insert.exec();
-    }
-    auto& insert =
-        (*statements_)("INSERT INTO name_prefixes(prefix, tier, service_rowid) VALUES (?, ?, ?)");
-    for (; next < rows.size(); ++next) {
-        insert.reset();
-        insert.bindNoCopy(1, rows[next].prefix);
-        insert.bind(2, rows[next].tier);
-        insert.bind(3, rows[next].rowid);
-        insert.exec();
-    }
+    // OR IGNORE (the rows are distinct by construction) leaves nothing to undo halfway through
+    // a statement of many rows, so SQLite keeps no statement journal for it.
+    static const InsertSql insert(
+        "INSERT OR IGNORE INTO name_prefixes(prefix, tier, service_rowid)", 3);
+    Rows table(*statements_, insert);
+    for (const auto& row : rows)
+        table.add(row.prefix, std::int64_t{row.tier}, row.rowid);
+    table.flush();
 }
 
 std::int64_t Store::write_record(const Service& s, std::optional<std::int64_t> rowid) {
@@ -692,7 +671,8 @@ std::int64_t Store::write_record(const Service& s, std::optional<std::int64_t> r
                                       ") = (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, "
                                       "?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21) "
                                       "WHERE rowid = ?22";
-    static const InsertSql insert(std::string("services(") + kServiceWriteColumns + ")", 21);
+    static const InsertSql insert(std::string("INSERT INTO services(") + kServiceWriteColumns + ")",
+                                  21);
     auto& write = (*statements_)(rowid ? update.c_str() : insert.one.c_str());
     const auto values = service_values(s);
     for (std::size_t i = 0; i < values.size(); ++i)
@@ -709,26 +689,25 @@ std::int64_t Store::write_record(const Service& s, std::optional<std::int64_t> r
 
 void Store::add_child_rows(const Service& s, std::int64_t row, ChildRows& rows) {
     rows.locations.add(
-        {row, value_or_null(s.address.street), value_or_null(s.address.postal_code),
-         value_or_null(s.address.municipality),
-         s.address.municipality ? Value(fold_key(*s.address.municipality)) : Value(nullptr),
-         value_or_null(s.address.city), value_or_null(s.address.lat),
-         value_or_null(s.address.lon)});
+        row, value_or_null(s.address.street), value_or_null(s.address.postal_code),
+        value_or_null(s.address.municipality),
+        s.address.municipality ? Value(fold_key(*s.address.municipality)) : Value(nullptr),
+        value_or_null(s.address.city), value_or_null(s.address.lat), value_or_null(s.address.lon));
     for (std::size_t i = 0; i < s.phones.size(); ++i)
-        rows.phones.add({row, static_cast<std::int64_t>(i), s.phones[i].number,
-                         value_or_null(s.phones[i].label)});
+        rows.phones.add(row, static_cast<std::int64_t>(i), s.phones[i].number,
+                        value_or_null(s.phones[i].label));
     if (s.hours) {
         for (std::size_t i = 0; i < s.hours->size(); ++i) {
             const auto& range = (*s.hours)[i];
-            rows.schedules.add(
-                {row, static_cast<std::int64_t>(i), static_cast<std::int64_t>(range.days),
-                 static_cast<std::int64_t>(range.opens), static_cast<std::int64_t>(range.closes),
-                 value_or_null(range.note)});
+            rows.schedules.add(row, static_cast<std::int64_t>(i),
+                               static_cast<std::int64_t>(range.days),
+                               static_cast<std::int64_t>(range.opens),
+                               static_cast<std::int64_t>(range.closes), value_or_null(range.note));
         }
     }
     auto add_list = [&](Rows& table, const std::vector<std::string>& values) {
         for (std::size_t i = 0; i < values.size(); ++i)
-            table.add({row, static_cast<std::int64_t>(i), values[i]});
+            table.add(row, static_cast<std::int64_t>(i), values[i]);
     };
     if (s.languages)
         add_list(rows.languages, *s.languages);
@@ -893,8 +872,8 @@ void Store::replace_directory(const Directory& directory) {
         }
         // The table is empty: the records take rowids 1..N, in order, many to a statement,
         // then their child rows (which need their service to exist).
-        static const InsertSql insert(std::string("services(rowid, ") + kServiceWriteColumns + ")",
-                                      22);
+        static const InsertSql insert(
+            std::string("INSERT INTO services(rowid, ") + kServiceWriteColumns + ")", 22);
         Rows services(*statements_, insert);
         std::int64_t rowid = 0;
         for (const auto& service : directory.services) {

@@ -119,10 +119,16 @@ TEST_F(SearchTest, TyposAreToleratedByLength) {
         EXPECT_NE(hit.match, MatchKind::typo);
 }
 
-// prepare() loads the vocabulary ahead of a search, and loads it again once another
-// connection has written new words: a typo then finds them.
+// prepare() loads the vocabulary ahead of a search and holds no read open afterwards (which
+// would keep another connection's checkpoint from completing), and loads it again once
+// another connection has written new words: a typo then finds them.
 TEST_F(SearchTest, PrepareFollowsWritesFromAnotherConnection) {
     searcher_->prepare();
+    {
+        auto other = Database::open(path_);
+        EXPECT_EQ(other.sql().execAndGet("PRAGMA wal_checkpoint(TRUNCATE)").getInt(), 0)
+            << "a read left open";
+    }
     EXPECT_EQ(rank(run("utsopy"), "utsopi"), 1);
     {
         auto other = Database::open(path_);
