@@ -200,7 +200,7 @@ TEST_F(Controllers, LanguageSwitchRewordsResultsAndDetail) {
 
 QString pdfText(const QString& path) {
     QProcess process;
-    process.start(u"pdftotext"_s, {u"-layout"_s, path, u"-"_s});
+    process.start(QStringLiteral(RELAIS_PDFTOTEXT), {u"-layout"_s, path, u"-"_s});
     if (!process.waitForFinished(20000) || process.exitCode() != 0)
         return {};
     return QString::fromUtf8(process.readAllStandardOutput());

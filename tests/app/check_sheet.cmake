@@ -6,7 +6,7 @@ execute_process(COMMAND ${RELAIS} --sheet utsopi,alias-bruxelles --lang nl --out
 if(NOT rc EQUAL 0)
     message(FATAL_ERROR "relais --sheet exited with ${rc}")
 endif()
-execute_process(COMMAND pdftotext ${OUT} - OUTPUT_VARIABLE text RESULT_VARIABLE rc)
+execute_process(COMMAND ${PDFTOTEXT} ${OUT} - OUTPUT_VARIABLE text RESULT_VARIABLE rc)
 if(NOT rc EQUAL 0)
     message(FATAL_ERROR "pdftotext failed on ${OUT}")
 endif()
