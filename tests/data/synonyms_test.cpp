@@ -2,6 +2,7 @@
 
 #include "data/error.h"
 #include "data/importer.h"
+#include "data/tokenizer.h"
 #include "test_support.h"
 
 #include <gtest/gtest.h>
@@ -140,6 +141,228 @@ TEST(Synonyms, EmptyMemberIsAnError) {
     EXPECT_EQ(parse_error("cpas || ocmw\n"), ErrorCode::invalid_input);
     EXPECT_EQ(parse_error("cpas | ocmw |\n"), ErrorCode::invalid_input);
     EXPECT_EQ(parse_error("| cpas | ocmw\n"), ErrorCode::invalid_input);
+}
+
+// --- The bundled vocabulary ----------------------------------------------------------------
+
+// The groups a query phrase resolves to, as parse() finds them (by stem).
+std::vector<std::size_t> groups_of_text(std::string_view text) {
+    const auto& table = synonym_table();
+    const auto tokens = fold_words(text);
+    if (tokens.empty())
+        return {};
+    const auto* groups = table.find(tokens, 0, tokens.size());
+    return groups ? *groups : std::vector<std::size_t>{};
+}
+
+// The one group a phrase belongs to (fails the test when it is in none or several).
+std::size_t only_group(std::string_view text) {
+    const auto groups = groups_of_text(text);
+    EXPECT_EQ(groups.size(), 1u) << text;
+    return groups.empty() ? static_cast<std::size_t>(-1) : groups.front();
+}
+
+// The categories a phrase brings in, over all the groups holding it.
+std::set<std::string> categories_of(std::string_view text) {
+    std::set<std::string> out;
+    for (const auto index : groups_of_text(text))
+        for (const auto& category : synonym_table().groups[index].categories)
+            out.insert(category);
+    return out;
+}
+
+TEST(Vocabulary, MembersOfAGroupAreDistinct) {
+    for (const auto& group : synonym_table().groups) {
+        std::set<std::vector<std::string>> seen;
+        for (const auto& member : group.members) {
+            std::string text;
+            for (const auto& token : member)
+                text += token + " ";
+            EXPECT_TRUE(seen.insert(member).second) << "twice in a group: " << text;
+        }
+    }
+}
+
+TEST(Vocabulary, NoMemberInTwoGroupsUnlessIntended) {
+    // A girl is young and a woman: the only members meant to be in two groups.
+    const std::set<std::string> intended{"fille", "meisje", "girl"};
+    for (const auto& [key, holders] : synonym_table().groups_of) {
+        if (!intended.contains(key)) {
+            EXPECT_EQ(holders.size(), 1u) << "\"" << key << "\" is in several groups";
+        }
+    }
+    for (const auto& word : intended)
+        EXPECT_EQ(categories_of(word), std::set<std::string>{}) << word;
+    std::vector<std::size_t> both{only_group("femmes"), only_group("mineures")};
+    std::sort(both.begin(), both.end());
+    auto girls = groups_of_text("filles");
+    std::sort(girls.begin(), girls.end());
+    EXPECT_EQ(girls, both);
+}
+
+TEST(Vocabulary, NoOneWordMemberIsAStopword) {
+    const auto& table = synonym_table();
+    for (const auto& group : table.groups) {
+        for (const auto& member : group.members) {
+            if (member.size() == 1) {
+                EXPECT_FALSE(table.stopwords.contains(member.front())) << member.front();
+            }
+        }
+    }
+}
+
+TEST(Vocabulary, LessVisibleSexWorkLeadsToSexWorkSupport) {
+    for (const char* text :
+         {"webcam", "cam girl", "onlyfans", "sugar dating", "sugar daddy", "escort ads", "carrees",
+          "carrée", "vitrines", "raamprostitutie", "salon de massage", "massagesalon", "privés",
+          "bars", "travail du sexe", "sekswerkers", "sex worker"})
+        EXPECT_TRUE(categories_of(text).contains("sex-work-support")) << text;
+    // Online and private work are groups of their own: their words mark the listings that
+    // use them, and the category brings in the rest.
+    EXPECT_NE(only_group("webcam"), only_group("travail du sexe"));
+    EXPECT_NE(only_group("carrees"), only_group("travail du sexe"));
+    EXPECT_NE(only_group("webcam"), only_group("carrees"));
+    EXPECT_EQ(categories_of("arreter le travail du sexe"),
+              (std::set<std::string>{"sex-work-support", "social-aid", "employment-training"}));
+    EXPECT_EQ(categories_of("client violent"),
+              (std::set<std::string>{"sex-work-support", "violence-support"}));
+}
+
+TEST(Vocabulary, StigmatisingWordsLeadToTheRespectfulGroup) {
+    const auto sex_work = only_group("travail du sexe");
+    for (const char* text :
+         {"prostituée", "prostitute", "tapineuse", "pute", "putain", "hoer", "hoertje", "whore",
+          "hooker", "call girl", "callgirl", "fille de joie", "sekswerker", "sex workers"})
+        EXPECT_EQ(only_group(text), sex_work) << text;
+    for (const char* text : {"travelo", "transsexuelle", "travesti", "shemale", "tranny",
+                             "transgenre", "transitie", "transition", "hormonothérapie"})
+        EXPECT_EQ(only_group(text), only_group("trans")) << text;
+    for (const char* text : {"illégal", "illegaal", "illegal", "clandestin", "sans-papiers",
+                             "zonder papieren", "undocumented", "pas de papiers"})
+        EXPECT_EQ(only_group(text), only_group("sans papiers")) << text;
+    for (const char* text : {"pédé", "flikker", "hsh", "msm", "homosexuel"})
+        EXPECT_EQ(only_group(text), only_group("lgbt")) << text;
+}
+
+TEST(Vocabulary, SignsOfExploitationLeadToTrafficking) {
+    const auto trafficking = only_group("traite des êtres humains");
+    for (const char* text : {"papiers gardés",
+                             "passeport confisqué",
+                             "paspoort afgenomen",
+                             "passport taken",
+                             "dette de voyage",
+                             "travel debt",
+                             "passeur",
+                             "smokkelaar",
+                             "smuggler",
+                             "proxénète",
+                             "souteneur",
+                             "pooier",
+                             "pimp",
+                             "loverboy",
+                             "travail forcé",
+                             "travaux forcés",
+                             "forced labour",
+                             "dwangarbeid",
+                             "exploitée",
+                             "uitgebuit"})
+        EXPECT_EQ(only_group(text), trafficking) << text;
+    EXPECT_TRUE(categories_of("passeur").contains("trafficking-exploitation"));
+}
+
+TEST(Vocabulary, LongestMemberWinsOverItsWords) {
+    const auto& table = synonym_table();
+    // parse() tries the longest run of words first.
+    const auto tokens = fold_words("travail forcé");
+    ASSERT_EQ(tokens.size(), 2u);
+    ASSERT_NE(table.find(tokens, 0, 2), nullptr);
+    EXPECT_EQ(*table.find(tokens, 0, 2), groups_of_text("traite"));
+    // "travail" alone is in no group: it is in "travail du sexe", "travail force" and
+    // "travail de rue", which the index would all mark as employment.
+    EXPECT_TRUE(groups_of_text("travail").empty());
+    EXPECT_EQ(only_group("chercher du travail"), only_group("emploi"));
+    EXPECT_EQ(only_group("dette de voyage"), only_group("traite"));
+    EXPECT_NE(only_group("dettes"), only_group("traite"));
+    EXPECT_NE(only_group("agressée sexuellement"), only_group("agressée"));
+    EXPECT_EQ(only_group("agressée sexuellement"), only_group("violence sexuelle"));
+}
+
+TEST(Vocabulary, HealthMoneyAndViolenceNeeds) {
+    const auto insurance = only_group("mutuelle");
+    for (const char* text :
+         {"mutualité", "ziekenfonds", "assurance maladie", "health insurance", "sans mutuelle",
+          "pas d'assurance maladie", "geen ziekenfonds", "uninsured", "no health insurance"})
+        EXPECT_EQ(only_group(text), insurance) << text;
+    EXPECT_TRUE(categories_of("sans mutuelle").contains("health-care"));
+    EXPECT_EQ(only_group("prep"), only_group("vih"));
+    for (const char* text : {"ivg", "avortement", "abortus", "abortion", "enceinte", "zwanger"})
+        EXPECT_EQ(only_group(text), only_group("planning familial")) << text;
+
+    const auto income = only_group("revenu d'intégration");
+    for (const char* text : {"leefloon", "integration income", "plus de revenus", "sans revenus",
+                             "geen inkomen", "no income"})
+        EXPECT_EQ(only_group(text), income) << text;
+    EXPECT_TRUE(categories_of("leefloon").contains("social-aid"));
+    // Listings say "selon les revenus" of fees: the bare word must not mean the income.
+    EXPECT_TRUE(groups_of_text("revenus").empty());
+    EXPECT_TRUE(groups_of_text("income").empty());
+    for (const char* text :
+         {"dettes", "schulden", "debt", "médiation de dettes", "schuldbemiddeling"})
+        EXPECT_EQ(only_group(text), only_group("dette")) << text;
+
+    const auto sexual = only_group("violence sexuelle");
+    for (const char* text : {"agressée sexuellement", "viol", "violée", "verkracht", "verkrachting",
+                             "seksueel geweld", "rape", "rape crisis centre", "sexual assault"})
+        EXPECT_EQ(only_group(text), sexual) << text;
+    EXPECT_TRUE(categories_of("verkracht").contains("violence-support"));
+    EXPECT_TRUE(categories_of("violent").contains("violence-support"));
+}
+
+TEST(Vocabulary, TimeWordsPullNoCategory) {
+    const auto& table = synonym_table();
+    for (const char* word : {"hier", "soir", "nuit", "nacht", "night", "vannacht", "vanavond",
+                             "gisteren", "tonight", "yesterday", "aujourd", "today"}) {
+        EXPECT_TRUE(table.stopwords.contains(word)) << word;
+        EXPECT_TRUE(groups_of_text(word).empty()) << word;
+    }
+    // Phrases that hold them still name a need.
+    EXPECT_EQ(only_group("accueil de nuit"), only_group("logement"));
+    EXPECT_EQ(only_group("night shelter"), only_group("logement"));
+    EXPECT_EQ(only_group("sans logement"), only_group("logement"));
+    EXPECT_EQ(only_group("jour et nuit"), only_group("urgence"));
+}
+
+TEST(Vocabulary, AllBrusselsMunicipalitiesHaveTheirNames) {
+    // French, Dutch and postal code of the 19 municipalities (one name for six of them).
+    const std::vector<std::vector<const char*>> municipalities{
+        {"Anderlecht", "1070"},
+        {"Auderghem", "Oudergem", "1160"},
+        {"Berchem-Sainte-Agathe", "Sint-Agatha-Berchem", "1082"},
+        {"Bruxelles", "Brussel", "Bruxelles-Ville"},
+        {"Etterbeek", "1040"},
+        {"Evere", "1140"},
+        {"Forest", "Vorst", "1190"},
+        {"Ganshoren", "1083"},
+        {"Ixelles", "Elsene", "1050"},
+        {"Jette", "1090"},
+        {"Koekelberg", "1081"},
+        {"Molenbeek-Saint-Jean", "Sint-Jans-Molenbeek", "Molenbeek", "1080"},
+        {"Saint-Gilles", "Sint-Gillis", "1060"},
+        {"Saint-Josse-ten-Noode", "Sint-Joost-ten-Node", "Saint-Josse", "1210"},
+        {"Schaerbeek", "Schaarbeek", "1030"},
+        {"Uccle", "Ukkel", "1180"},
+        {"Watermael-Boitsfort", "Watermaal-Bosvoorde", "1170"},
+        {"Woluwe-Saint-Lambert", "Sint-Lambrechts-Woluwe", "1200"},
+        {"Woluwe-Saint-Pierre", "Sint-Pieters-Woluwe", "1150"}};
+    std::set<std::size_t> seen;
+    for (const auto& names : municipalities) {
+        const auto group = only_group(names.front());
+        EXPECT_TRUE(seen.insert(group).second) << names.front();
+        for (const auto* name : names)
+            EXPECT_EQ(only_group(name), group) << name;
+        EXPECT_TRUE(synonym_table().groups[group].categories.empty()) << names.front();
+    }
+    EXPECT_EQ(seen.size(), 19u);
 }
 
 } // namespace
