@@ -114,7 +114,7 @@ QString serviceRow(const FicheEntry& entry, Lang lang, TimePoint now, const Text
     first += u"<b>"_s + esc(service.name.in(lang)) + u"</b>"_s;
     if (!entry.organization.empty() && entry.organization != service.name.in(lang))
         first += u"<br><span class=\"org\">"_s + esc(entry.organization) + u"</span>"_s;
-    if (needsVerification(service, toDateTime(now).date()))
+    if (trustAt(service, now).state == TrustState::unconfirmed)
         first += u"<br>["_s + esc(words(QT_TRANSLATE_NOOP("Fiche", "to verify by phone"))) + u"]"_s;
     if (entry.why)
         first += u"<br><i>"_s + esc(entry.why->in(lang)) + u"</i>"_s;

@@ -50,13 +50,14 @@ SearchOutcome runSearch(Connection& connection, const SearchQuery& query,
         row.id = qs(hit.id);
         row.name = qs(hit.name);
         row.organization = qs(hit.organization);
-        row.municipality = hit.municipality ? qs(*hit.municipality) : QString();
+        row.municipality = placeText(hit.area, hit.municipality, std::nullopt, texts);
         for (const std::string& category : hit.categories) {
             const auto label = categoryLabels.find(category);
             row.categories << qs(label != categoryLabels.end() ? label->second : category);
         }
         row.snippet = snippetHtml(hit.snippet);
-        row.toVerify = hit.to_verify;
+        row.unconfirmed = hit.trust.state == TrustState::unconfirmed;
+        row.noPhone = !hit.has_phone;
         if (const auto edit = edits.find(hit.id); edit != edits.end())
             row.localEdit = qs(to_string(edit->second));
         // The hit carries when it opens or closes (at `now`, which the query was given).

@@ -45,8 +45,10 @@ QVariant SearchResultModel::data(const QModelIndex& index, int role) const {
         return optionalBool(row.anonymous);
     case WalkInRole:
         return row.walkIn;
-    case ToVerifyRole:
-        return row.toVerify;
+    case UnconfirmedRole:
+        return row.unconfirmed;
+    case NoPhoneRole:
+        return row.noPhone;
     case LocalEditRole:
         return row.localEdit;
     default:
@@ -67,7 +69,8 @@ QHash<int, QByteArray> SearchResultModel::roleNames() const {
         {FreeRole, "free"},
         {AnonymousRole, "anonymous"},
         {WalkInRole, "walkIn"},
-        {ToVerifyRole, "toVerify"},
+        {UnconfirmedRole, "unconfirmed"},
+        {NoPhoneRole, "noPhone"},
         {LocalEditRole, "localEdit"},
     };
 }

@@ -26,7 +26,8 @@ struct ResultRow {
     std::optional<bool> free;
     std::optional<bool> anonymous;
     bool walkIn = false;
-    bool toVerify = false;
+    bool unconfirmed = false; // data/trust.h
+    bool noPhone = false;
     // An edit of this listing made on this device and not accepted by the server yet:
     // "pending", "conflict" or "rejected"; empty when none.
     QString localEdit;
@@ -51,7 +52,8 @@ public:
         FreeRole,      // bool, or undefined when unknown
         AnonymousRole, // bool, or undefined when unknown
         WalkInRole,
-        ToVerifyRole,
+        UnconfirmedRole,
+        NoPhoneRole,
         LocalEditRole,
     };
     Q_ENUM(Role)

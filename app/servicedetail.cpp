@@ -1,5 +1,7 @@
 #include "app/servicedetail.h"
 
+#include "data/place.h"
+
 using namespace Qt::StringLiterals;
 
 namespace relais::app {
@@ -13,7 +15,11 @@ ServiceDetail* ServiceDetail::create(const Service& service, const QString& orga
     detail->name = qs(service.name.in(lang));
     detail->organization = organizationName;
     detail->municipality =
-        qs(service.address.municipality.value_or(service.address.city.value_or(std::string())));
+        placeText(area_of(service), service.address.municipality, service.address.city, texts);
+    QStringList otherNames;
+    for (const std::string& other : service.other_names)
+        otherNames << qs(other);
+    detail->otherNames = otherNames.join(u", "_s);
     detail->description = qs(service.description.in(lang));
     for (const std::string& category : service.categories) {
         const auto label = categoryLabels.find(category);
@@ -32,7 +38,10 @@ ServiceDetail* ServiceDetail::create(const Service& service, const QString& orga
     detail->address = addressText(service.address);
     for (const Phone& phone : service.phones) {
         detail->phoneNumbers << qs(phone.number);
-        detail->phoneLabels << qs(phone.label.value_or(std::string()));
+        QString label = qs(phone.label.value_or(std::string()));
+        if (phone.caveat)
+            label += (label.isEmpty() ? QString() : u" — "_s) + caveatText(*phone.caveat, texts);
+        detail->phoneLabels << label;
     }
     detail->email = qs(service.email.value_or(std::string()));
     detail->website = qs(service.website.value_or(std::string()));
@@ -40,11 +49,9 @@ ServiceDetail* ServiceDetail::create(const Service& service, const QString& orga
     detail->notes = qs(service.notes.value_or(std::string()));
     for (const std::string& source : service.sources)
         detail->sources << qs(source);
-    const QDate verified =
-        service.last_verified_at ? parseIsoDate(*service.last_verified_at) : QDate();
-    detail->lastVerified = verified.isValid() ? formatDate(verified, texts)
-                                              : texts(QT_TRANSLATE_NOOP("Texts", "Never verified"));
-    detail->toVerify = needsVerification(service, toDateTime(now).date());
+    const Trust trust = trustAt(service, now);
+    detail->trustText = relais::app::trustText(trust, texts);
+    detail->unconfirmed = trust.state == TrustState::unconfirmed;
     return detail;
 }
 

@@ -39,8 +39,9 @@ class ServiceDetail : public QObject {
     Q_PROPERTY(QString directionsUrl MEMBER directionsUrl CONSTANT)
     Q_PROPERTY(QString notes MEMBER notes CONSTANT)
     Q_PROPERTY(QStringList sources MEMBER sources CONSTANT)
-    Q_PROPERTY(QString lastVerified MEMBER lastVerified CONSTANT)
-    Q_PROPERTY(bool toVerify MEMBER toVerify CONSTANT)
+    Q_PROPERTY(QString otherNames MEMBER otherNames CONSTANT)
+    Q_PROPERTY(QString trustText MEMBER trustText CONSTANT)
+    Q_PROPERTY(bool unconfirmed MEMBER unconfirmed CONSTANT)
     Q_PROPERTY(QString localEdit MEMBER localEdit CONSTANT)
 public:
     explicit ServiceDetail(QObject* parent = nullptr) : QObject(parent) {}
@@ -53,6 +54,7 @@ public:
     // All facts as plain text, for the clipboard.
     Q_INVOKABLE QString plainText() const;
 
+    // municipality: where it works ("Ixelles", "Antwerpen · outside Brussels", "National line").
     QString serviceId, name, organization, municipality, description;
     QStringList categories;
     int openState = static_cast<int>(OpenState::unknown);
@@ -64,8 +66,9 @@ public:
     QStringList phoneNumbers, phoneLabels;
     QString email, website, directionsUrl, notes;
     QStringList sources;
-    QString lastVerified; // worded date, or "never verified"
-    bool toVerify = true;
+    QString otherNames; // "also known as", comma-separated; empty when none
+    QString trustText;  // data/trust.h's rule in words
+    bool unconfirmed = true;
     // An edit of this listing made on this device and not accepted by the server yet:
     // "pending", "conflict" or "rejected"; empty when none.
     QString localEdit;

@@ -68,10 +68,10 @@ void StaffController::refresh() {
     loading_ = true;
     emit changed();
     const Lang lang = language_.lang();
-    const QDate today = toDateTime(clock_()).date();
+    const TimePoint now = clock_();
     worker_.run(
         this,
-        [organization = ss(organization), lang, today](Connection& connection) {
+        [organization = ss(organization), lang, now](Connection& connection) {
             const Texts texts(lang);
             std::vector<StaffListingRow> rows;
             for (const ListingRow& listing : loadListings(connection, organization)) {
@@ -80,14 +80,10 @@ void StaffController::refresh() {
                 row.id = qs(listing.id);
                 row.name = s.name.empty() ? qs(listing.id) : qs(s.name.in(lang));
                 row.place = qs(s.address.municipality.value_or(std::string()));
-                row.stale = !listing.retired && needsVerification(s, today);
-                const QDate verified =
-                    s.last_verified_at ? parseIsoDate(*s.last_verified_at) : QDate();
-                row.verifiedText =
-                    verified.isValid()
-                        ? QCoreApplication::translate("StaffController", "Verified on %1")
-                              .arg(formatDate(verified, texts))
-                        : QCoreApplication::translate("StaffController", "Never verified");
+                // The one trust rule: due when unconfirmed, or becoming so within 30 days.
+                const Trust trust = trustAt(s, now);
+                row.stale = !listing.retired && due_for_confirmation(trust, brusselsDay(now));
+                row.verifiedText = trustText(trust, texts);
                 row.retired = listing.retired;
                 switch (listing.state) {
                 case ListingRow::State::synced:

@@ -17,7 +17,7 @@ struct StaffListingRow {
     QString state;     // "synced", "pending", "conflict", "rejected"
     QString stateText; // the state in words
     bool stale = false;
-    QString verifiedText; // "Verified on 7 October 2025", "Never verified"
+    QString verifiedText; // the trust rule in words (app/texts.h trustText)
     QString problemText;  // refused: why, in plain words
     bool retired = false;
     bool operator==(const StaffListingRow&) const = default;

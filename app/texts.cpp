@@ -237,11 +237,93 @@ QString directionsUrl(const Address& address) {
     return url.toString(QUrl::FullyEncoded);
 }
 
-bool needsVerification(const Service& service, const QDate& today) {
-    if (service.confidence == Confidence::unverified || !service.last_verified_at)
-        return true;
-    const QDate verified = parseIsoDate(*service.last_verified_at);
-    return !verified.isValid() || verified.addMonths(12) < today;
+std::chrono::sys_days brusselsDay(TimePoint now) {
+    const QDate today = toDateTime(now).date();
+    return std::chrono::sys_days{std::chrono::year_month_day{
+        std::chrono::year{today.year()}, std::chrono::month{static_cast<unsigned>(today.month())},
+        std::chrono::day{static_cast<unsigned>(today.day())}}};
+}
+
+Trust trustAt(const Service& service, TimePoint now) {
+    return trust_of(service, brusselsDay(now));
+}
+
+namespace {
+
+// A recorded date as precise as it was recorded: "2006", "November 2026", "3 December 2026".
+QString spokenDate(const std::string& iso, const Texts& texts) {
+    if (iso.size() == 4)
+        return qs(iso);
+    if (iso.size() == 7)
+        return texts.locale().toString(QDate::fromString(qs(iso) + u"-01"_s, Qt::ISODate),
+                                       u"MMMM yyyy"_s);
+    return formatDate(parseIsoDate(iso), texts);
+}
+
+// The same in a sentence: "on 3 December 2026", but "in November 2026", "in 2006".
+QString onDate(const std::string& iso, const Texts& texts) {
+    return iso.size() < 10 ? texts(QT_TRANSLATE_NOOP("Texts", "in %1")).arg(spokenDate(iso, texts))
+                           : texts(QT_TRANSLATE_NOOP("Texts", "on %1")).arg(spokenDate(iso, texts));
+}
+
+} // namespace
+
+QString trustText(const Trust& trust, const Texts& texts) {
+    const QString when = trust.date ? onDate(*trust.date, texts) : QString();
+    QString sentence;
+    switch (trust.state) {
+    case TrustState::confirmed:
+        sentence = texts(QT_TRANSLATE_NOOP("Texts", "Confirmed by the organisation %1.")).arg(when);
+        break;
+    case TrustState::checked:
+        sentence =
+            texts(QT_TRANSLATE_NOOP(
+                      "Texts",
+                      "Checked against public sources %1, not yet confirmed by the service."))
+                .arg(when);
+        break;
+    case TrustState::unconfirmed:
+        sentence =
+            !trust.date
+                ? texts(QT_TRANSLATE_NOOP("Texts", "Not confirmed: check before referring."))
+            : trust.by == TrustSource::organization
+                ? texts(QT_TRANSLATE_NOOP("Texts",
+                                          "Not confirmed: last confirmed by the organisation %1."))
+                      .arg(when)
+                : texts(QT_TRANSLATE_NOOP("Texts",
+                                          "Not confirmed: last checked against public sources %1."))
+                      .arg(when);
+        break;
+    }
+    if (trust.evidence_date)
+        sentence +=
+            u' ' + texts(QT_TRANSLATE_NOOP("Texts", "The newest source found dates from %1."))
+                       .arg(spokenDate(*trust.evidence_date, texts));
+    return sentence;
+}
+
+QString placeText(Area area, const std::optional<std::string>& municipality,
+                  const std::optional<std::string>& city, const Texts& texts) {
+    const QString town = qs(municipality.value_or(city.value_or(std::string())));
+    switch (area) {
+    case Area::national:
+        return texts(QT_TRANSLATE_NOOP("Texts", "National line"));
+    case Area::flanders:
+    case Area::wallonia: {
+        const QString outside = texts(QT_TRANSLATE_NOOP("Texts", "outside Brussels"));
+        return town.isEmpty() ? outside : town + u" · "_s + outside;
+    }
+    case Area::brussels:
+    case Area::unknown:
+        break;
+    }
+    return town;
+}
+
+QString caveatText(Caveat caveat, const Texts& texts) {
+    return caveat == Caveat::unofficial
+               ? texts(QT_TRANSLATE_NOOP("Texts", "unofficial source"))
+               : texts(QT_TRANSLATE_NOOP("Texts", "information may be old"));
 }
 
 } // namespace relais::app

@@ -5,6 +5,7 @@
 
 #include "data/hours.h"
 #include "data/model.h"
+#include "data/trust.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -71,7 +72,18 @@ QString appointmentText(std::optional<Appointment> appointment, const Texts& tex
 QString addressText(const Address& address);
 // A maps search URL for the address; invalid when there is nothing to search for.
 QString directionsUrl(const Address& address);
-// "Not verified", or verified more than 12 months ago / date unknown.
-bool needsVerification(const Service& service, const QDate& today);
+// The day of `now` in Brussels.
+std::chrono::sys_days brusselsDay(TimePoint now);
+// The listing's trust (data/trust.h's one rule) on the Brussels day of `now`.
+Trust trustAt(const Service& service, TimePoint now);
+// The trust in words: "Checked against public sources in November 2026, not yet confirmed by
+// the service." / "Confirmed by the organisation on 3 December 2026." / "Not confirmed: …".
+QString trustText(const Trust& trust, const Texts& texts);
+// Where the service works, for a subtitle: its municipality in Brussels, "Antwerpen · outside
+// Brussels", "National line"; empty when unknown.
+QString placeText(Area area, const std::optional<std::string>& municipality,
+                  const std::optional<std::string>& city, const Texts& texts);
+// What a source says against a contact detail: "unofficial source", "information may be old".
+QString caveatText(Caveat caveat, const Texts& texts);
 
 } // namespace relais::app

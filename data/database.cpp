@@ -1,6 +1,7 @@
 #include "data/database.h"
 
 #include "data/error.h"
+#include "data/place.h"
 #include "data/store.h"
 #include "data/synonyms.h"
 #include "data/tokenizer.h"
@@ -11,7 +12,9 @@
 
 #include <charconv>
 #include <cstdlib>
+#include <optional>
 #include <string>
+#include <tuple>
 
 namespace relais {
 namespace {
@@ -71,6 +74,42 @@ void refresh_search_index(SQLite::Database& db) {
     transaction.commit();
 }
 
+// The rules of data/place.h and tokenizer.h as SQL functions, for migrations and the index's
+// view: relais_area(area, postal_code, municipality, city), relais_digits(number).
+void area_function(sqlite3_context* context, int, sqlite3_value** arguments) {
+    auto text = [&](int i) -> std::optional<std::string> {
+        if (sqlite3_value_type(arguments[i]) == SQLITE_NULL)
+            return std::nullopt;
+        return std::string(reinterpret_cast<const char*>(sqlite3_value_text(arguments[i])));
+    };
+    Service service;
+    if (const auto area = text(0))
+        service.area = area_from_string(*area);
+    service.address.postal_code = text(1);
+    service.address.municipality = text(2);
+    service.address.city = text(3);
+    const auto area = to_string(area_of(service));
+    sqlite3_result_text(context, area.data(), static_cast<int>(area.size()), SQLITE_STATIC);
+}
+
+void digits_function(sqlite3_context* context, int, sqlite3_value** arguments) {
+    const auto* number = reinterpret_cast<const char*>(sqlite3_value_text(arguments[0]));
+    const auto key = number ? number_key(number) : std::string();
+    sqlite3_result_text(context, key.data(), static_cast<int>(key.size()), SQLITE_TRANSIENT);
+}
+
+void register_functions(sqlite3* db) {
+    constexpr int flags = SQLITE_UTF8 | SQLITE_DETERMINISTIC;
+    for (const auto& [name, arguments, function] :
+         {std::tuple{"relais_area", 4, &area_function},
+          std::tuple{"relais_digits", 1, &digits_function}}) {
+        const int rc = sqlite3_create_function_v2(db, name, arguments, flags, nullptr, function,
+                                                  nullptr, nullptr, nullptr);
+        if (rc != SQLITE_OK)
+            throw Error(ErrorCode::sqlite, std::string("cannot register ") + name, rc);
+    }
+}
+
 } // namespace
 
 int Database::current_schema_version() {
@@ -93,6 +132,7 @@ Database Database::open(const std::filesystem::path& path, Mode mode) {
     try {
         db = std::make_unique<SQLite::Database>(path.string(), flags, 5000);
         register_tokenizer(db->getHandle());
+        register_functions(db->getHandle());
         // Reading the schema is the first thing that fails on a file that is not SQLite.
         db->exec("PRAGMA foreign_keys = ON");
         if (mode == Mode::read_write) {

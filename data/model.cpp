@@ -18,6 +18,9 @@ constexpr std::array<std::string_view, 3> kLangNames{"fr", "nl", "en"};
 constexpr std::array<std::string_view, 7> kDayNames{"mo", "tu", "we", "th", "fr", "sa", "su"};
 constexpr std::array<std::string_view, 3> kAppointmentNames{"required", "optional", "walk-in"};
 constexpr std::array<std::string_view, 3> kConfidenceNames{"verified", "partial", "unverified"};
+constexpr std::array<std::string_view, 5> kAreaNames{"brussels", "national", "flanders", "wallonia",
+                                                     "unknown"};
+constexpr std::array<std::string_view, 2> kCaveatNames{"unofficial", "dated"};
 
 } // namespace
 
@@ -47,6 +50,20 @@ std::string_view to_string(Confidence value) {
 }
 std::optional<Confidence> confidence_from_string(std::string_view code) {
     return lookup<Confidence>(kConfidenceNames, code);
+}
+
+std::string_view to_string(Area value) {
+    return kAreaNames[static_cast<std::size_t>(value)];
+}
+std::optional<Area> area_from_string(std::string_view code) {
+    return lookup<Area>(kAreaNames, code);
+}
+
+std::string_view to_string(Caveat value) {
+    return kCaveatNames[static_cast<std::size_t>(value)];
+}
+std::optional<Caveat> caveat_from_string(std::string_view code) {
+    return lookup<Caveat>(kCaveatNames, code);
 }
 
 const std::string& LocalizedText::exact(Lang lang) const {

@@ -35,9 +35,16 @@ struct Address {
     bool operator==(const Address&) const = default;
 };
 
+// What a source says against a contact detail, shown wherever the detail is: a number seen
+// only on a third-party page (`unofficial`), or on an undated or old page (`dated`).
+enum class Caveat { unofficial, dated };
+std::string_view to_string(Caveat value);
+std::optional<Caveat> caveat_from_string(std::string_view code);
+
 struct Phone {
     std::string number;
     std::optional<std::string> label;
+    std::optional<Caveat> caveat;
     bool operator==(const Phone&) const = default;
 };
 
@@ -66,14 +73,26 @@ enum class Confidence { verified, partial, unverified };
 std::string_view to_string(Confidence value);
 std::optional<Confidence> confidence_from_string(std::string_view code);
 
+// Where a service works (see data/place.h): the Brussels-Capital Region, the whole country
+// (a national line), elsewhere in Flanders or Wallonia, or not known.
+enum class Area { brussels, national, flanders, wallonia, unknown };
+std::string_view to_string(Area value);
+std::optional<Area> area_from_string(std::string_view code);
+
 struct Service {
     std::string id;
     std::string organization_id;
     LocalizedText name;
+    // Other names people know it by: its name in another language, a former name, a
+    // well-known abbreviation. Searchable, shown small ("also known as").
+    std::vector<std::string> other_names;
     LocalizedText description;
     std::vector<std::string> categories;
     std::vector<std::string> audience;
     Address address;
+    // Set only where the address cannot tell (a national line, no address known): see
+    // area_of() in data/place.h for the area a service has.
+    std::optional<Area> area;
     std::vector<Phone> phones;
     std::optional<std::string> email;
     std::optional<std::string> website;
@@ -85,7 +104,15 @@ struct Service {
     std::vector<std::string> sources;
     Confidence confidence = Confidence::unverified;
     std::optional<std::string> notes;
-    std::optional<std::string> last_verified_at; // ISO 8601 date or date-time, UTC
+    // Last checked against public sources: ISO 8601 "YYYY-MM-DD", or "YYYY-MM" where only
+    // the month of the research is known. Trust is worked out in data/trust.h.
+    std::optional<std::string> checked_on;
+    // Where the research found only old sources: the date of the newest ("2006", "2019-05"),
+    // said with the listing's trust.
+    std::optional<std::string> evidence_date;
+    // Last confirmed by the organisation itself (staff "still accurate" or an accepted edit),
+    // set by the server's clock: ISO 8601 date or date-time, UTC.
+    std::optional<std::string> last_verified_at;
     std::int64_t version = 1;
     std::string updated_at; // ISO 8601 UTC
 

@@ -5,7 +5,6 @@
 #include "data/tokenizer.h"
 
 #include <SQLiteCpp/Statement.h>
-#include <date/date.h>
 
 #include <algorithm>
 #include <array>
@@ -170,24 +169,6 @@ std::uint64_t letters_of(std::string_view word) {
 // a kind the other word lacks takes an edit of its own (transpositions only move bytes).
 int fewest_edits(std::uint64_t a, std::uint64_t b) {
     return std::max(std::popcount(a & ~b), std::popcount(b & ~a));
-}
-
-// The day of an ISO 8601 date or date-time ("2026-03-01", "2026-03-01T10:00:00Z").
-std::optional<date::sys_days> iso_day(std::string_view text) {
-    int y = 0;
-    unsigned m = 0, d = 0;
-    if (text.size() < 10 || text[4] != '-' || text[7] != '-')
-        return std::nullopt;
-    const auto number = [&](std::size_t at, std::size_t size, auto& value) {
-        const auto [end, ec] = std::from_chars(text.data() + at, text.data() + at + size, value);
-        return ec == std::errc{} && end == text.data() + at + size;
-    };
-    if (!number(0, 4, y) || !number(5, 2, m) || !number(8, 2, d))
-        return std::nullopt;
-    const date::year_month_day ymd{date::year{y}, date::month{m}, date::day{d}};
-    if (!ymd.ok())
-        return std::nullopt;
-    return date::sys_days{ymd};
 }
 
 // A set of services, as sorted rowids.
@@ -1036,7 +1017,9 @@ struct Searcher::Impl {
         auto& row = statement(
             "SELECT s.id, s.name_fr, s.name_nl, s.name_en, s.organization_id, o.name, "
             "l.municipality, s.description_fr, s.description_nl, s.description_en, "
-            "s.confidence, s.last_verified_at, s.hours_known, s.free, s.anonymous, s.appointment "
+            "s.confidence, s.last_verified_at, s.hours_known, s.free, s.anonymous, s.appointment, "
+            "s.checked_on, s.place_area, "
+            "EXISTS (SELECT 1 FROM phones p WHERE p.service_rowid = s.rowid) "
             "FROM services s JOIN organizations "
             "o ON o.id = s.organization_id LEFT JOIN locations l ON l.service_rowid = s.rowid "
             "WHERE s.rowid = ?");
@@ -1054,10 +1037,17 @@ struct Searcher::Impl {
             h.municipality = row.getColumn(6).getString();
         LocalizedText description{row.getColumn(7).getString(), row.getColumn(8).getString(),
                                   row.getColumn(9).getString()};
-        const std::string confidence = row.getColumn(10).getString();
-        std::optional<std::string> verified_at;
+        // Trust is worked out by data/trust.h from the facts it reads.
+        Service facts;
+        facts.confidence =
+            confidence_from_string(row.getColumn(10).getString()).value_or(Confidence::unverified);
         if (!row.getColumn(11).isNull())
-            verified_at = row.getColumn(11).getString();
+            facts.last_verified_at = row.getColumn(11).getString();
+        if (!row.getColumn(16).isNull())
+            facts.checked_on = row.getColumn(16).getString();
+        h.trust = trust_of(facts, std::chrono::floor<std::chrono::days>(now));
+        h.area = area_from_string(row.getColumn(17).getString()).value_or(Area::unknown);
+        h.has_phone = row.getColumn(18).getInt() != 0;
         const bool hours_known = row.getColumn(12).getInt() != 0;
         if (!row.getColumn(13).isNull())
             h.free = row.getColumn(13).getInt() != 0;
@@ -1071,13 +1061,6 @@ struct Searcher::Impl {
         h.status = open_status(hours_of(candidate.rowid, hours_known), when);
         if (h.status.state != OpenState::unknown)
             h.open = h.status.state == OpenState::open;
-
-        // "To verify": not confirmed, or confirmed more than 12 months ago, or never dated.
-        h.to_verify = confidence != "verified" || !verified_at;
-        if (verified_at && !h.to_verify) {
-            const auto day = iso_day(*verified_at);
-            h.to_verify = !day || *day + date::days(365) < date::floor<date::days>(now);
-        }
 
         auto& categories = statement("SELECT category_id FROM service_categories WHERE "
                                      "service_rowid = ? ORDER BY position");

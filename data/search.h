@@ -11,6 +11,7 @@
 #include "data/database.h"
 #include "data/hours.h"
 #include "data/model.h"
+#include "data/trust.h"
 
 #include <cstdint>
 #include <memory>
@@ -55,8 +56,10 @@ struct SearchHit {
     std::optional<bool> free;
     std::optional<bool> anonymous;
     std::optional<Appointment> appointment;
-    std::string snippet;    // from the description, matches highlighted
-    bool to_verify = false; // not verified, or verified over 12 months ago / unknown
+    std::string snippet; // from the description, matches highlighted
+    Area area = Area::unknown;
+    Trust trust;            // at `now`
+    bool has_phone = false; // results mark listings with no phone known
 };
 
 struct SearchResult {

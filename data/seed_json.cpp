@@ -168,10 +168,21 @@ bool is_iso_date(std::string_view text) {
     return text[4] == '-' && text[7] == '-' && (text.size() == 10 || text[10] == 'T');
 }
 
-constexpr std::array<std::string_view, 23> kServiceKeys{"id",
+// "YYYY-MM-DD", or "YYYY-MM" where only the month is known.
+bool is_iso_day_or_month(std::string_view text) {
+    if (text.size() == 7)
+        return is_iso_date(std::string(text) + "-01");
+    return text.size() == 10 && is_iso_date(text);
+}
+
+constexpr std::array<std::string_view, 27> kServiceKeys{"id",
                                                         "organization",
                                                         "organization_id",
                                                         "name",
+                                                        "other_names",
+                                                        "area",
+                                                        "checked_on",
+                                                        "evidence_date",
                                                         "description",
                                                         "categories",
                                                         "audience",
@@ -217,10 +228,13 @@ json::value to_json(const std::vector<HoursRange>& hours) {
 
 json::value to_json(const Service& s) {
     json::array phones;
-    for (const auto& phone : s.phones)
-        phones.emplace_back(
-            json::object{{"number", phone.number}, {"label", optional_string(phone.label)}});
-    return json::object{
+    for (const auto& phone : s.phones) {
+        json::object line{{"number", phone.number}, {"label", optional_string(phone.label)}};
+        if (phone.caveat)
+            line["caveat"] = to_string(*phone.caveat);
+        phones.emplace_back(std::move(line));
+    }
+    json::object out{
         {"id", s.id},
         {"organization_id", s.organization_id},
         {"name", to_json(s.name)},
@@ -245,10 +259,28 @@ json::value to_json(const Service& s) {
         {"sources", string_array(s.sources)},
         {"confidence", to_string(s.confidence)},
         {"notes", optional_string(s.notes)},
+        {"checked_on", optional_string(s.checked_on)},
         {"last_verified_at", optional_string(s.last_verified_at)},
         {"version", s.version},
         {"updated_at", s.updated_at},
     };
+    // Written only when set, so that records without them read as before.
+    if (!s.other_names.empty())
+        out["other_names"] = string_array(s.other_names);
+    if (s.area)
+        out["area"] = to_string(*s.area);
+    if (s.evidence_date)
+        out["evidence_date"] = *s.evidence_date;
+    return out;
+}
+
+json::value to_json(const Trust& trust) {
+    json::object out{{"state", to_string(trust.state)},
+                     {"date", optional_string(trust.date)},
+                     {"by", trust.by ? json::value(to_string(*trust.by)) : json::value(nullptr)}};
+    if (trust.evidence_date)
+        out["evidence_date"] = *trust.evidence_date;
+    return out;
 }
 
 json::value to_json(const Organization& organization) {
@@ -410,6 +442,12 @@ Service service_from_json(const json::value& value, std::vector<Problem>& proble
         // A description may be unknown in every language; a name may not.
         s.description = localized_text(*description, record, "description", problems, false);
     }
+    s.other_names = check.string_list(*object, "other_names", false);
+    if (auto area = check.nullable_string(*object, "area", "area")) {
+        s.area = area_from_string(*area);
+        if (!s.area)
+            check.fail("area", "must be brussels, national, flanders, wallonia or unknown");
+    }
 
     s.categories = check.string_list(*object, "categories", true);
     if (s.categories.empty() && object->contains("categories"))
@@ -466,6 +504,16 @@ Service service_from_json(const json::value& value, std::vector<Problem>& proble
                                    "short number (112)");
                 }
                 phone.label = check.nullable_string(*p, "label", path + ".label");
+                if (auto caveat = check.nullable_string(*p, "caveat", path + ".caveat")) {
+                    phone.caveat = caveat_from_string(*caveat);
+                    if (!phone.caveat)
+                        check.fail(path + ".caveat", "must be unofficial, dated or null");
+                }
+                for (const auto& [key, item] : *p) {
+                    (void)item;
+                    if (key != "number" && key != "label" && key != "caveat")
+                        check.fail(path + "." + std::string(key), "unknown field");
+                }
                 s.phones.push_back(std::move(phone));
             }
         } else {
@@ -510,6 +558,14 @@ Service service_from_json(const json::value& value, std::vector<Problem>& proble
             check.fail("confidence", "must be verified, partial or unverified");
     }
     s.notes = check.nullable_string(*object, "notes", "notes");
+    s.checked_on = check.nullable_string(*object, "checked_on", "checked_on");
+    if (s.checked_on && !is_iso_day_or_month(*s.checked_on))
+        check.fail("checked_on", "must be a date YYYY-MM-DD or a month YYYY-MM");
+    s.evidence_date = check.nullable_string(*object, "evidence_date", "evidence_date");
+    if (s.evidence_date &&
+        !(is_iso_day_or_month(*s.evidence_date) ||
+          (s.evidence_date->size() == 4 && is_iso_day_or_month(*s.evidence_date + "-01"))))
+        check.fail("evidence_date", "must be a year YYYY, a month YYYY-MM or a date YYYY-MM-DD");
     s.last_verified_at = check.nullable_string(*object, "last_verified_at", "last_verified_at");
     if (s.last_verified_at && !is_iso_date(*s.last_verified_at))
         check.fail("last_verified_at", "must be an ISO 8601 date");

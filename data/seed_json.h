@@ -4,6 +4,7 @@
 // Boost.JSON conversions. Decoding validates every field and reports every problem found.
 
 #include "data/model.h"
+#include "data/trust.h"
 
 #include <boost/json/fwd.hpp>
 #include <boost/json/value.hpp>
@@ -27,6 +28,9 @@ boost::json::value to_json(const Organization& organization);
 boost::json::value to_json(const Category& category);
 boost::json::value to_json(const LocalizedText& text);
 boost::json::value to_json(const std::vector<HoursRange>& hours);
+// {"state": "confirmed|checked|unconfirmed", "date": "YYYY-MM-DD"|"YYYY-MM"|null,
+//  "by": "organization|public sources"|null} (+ "evidence_date" where known).
+boost::json::value to_json(const Trust& trust);
 
 // Decoding of one service object. `organization_id` may be given explicitly or derived by the
 // caller from the seed's "organization" name. Problems are appended to `problems`; the result

@@ -1,6 +1,7 @@
 #include "data/store.h"
 
 #include "data/error.h"
+#include "data/place.h"
 #include "data/savepoint.h"
 #include "data/tokenizer.h"
 
@@ -26,7 +27,7 @@ constexpr const char* kServiceColumns =
     "s.description_nl, s.description_en, s.email, s.website, s.free, s.anonymous, "
     "s.appointment, s.hours_known, s.languages_known, s.confidence, s.notes, s.sources, "
     "s.last_verified_at, s.version, s.updated_at, l.street, l.postal_code, l.municipality, "
-    "l.city, l.lat, l.lon";
+    "l.city, l.lat, l.lon, s.other_names, s.area, s.checked_on, s.evidence_date";
 
 std::optional<std::string> text_or_null(const SQLite::Column& column) {
     if (column.isNull())
@@ -74,14 +75,28 @@ void bind_value(SQLite::Statement& statement, int index, const Value& value) {
 constexpr const char* kServiceWriteColumns =
     "id, organization_id, name_fr, name_nl, name_en, description_fr, description_nl, "
     "description_en, email, website, free, anonymous, appointment, hours_known, "
-    "languages_known, confidence, notes, sources, last_verified_at, version, updated_at";
+    "languages_known, confidence, notes, sources, last_verified_at, version, updated_at, "
+    "other_names, area, place_area, checked_on, evidence_date";
+constexpr int kServiceWriteCount = 26;
+
+std::string json_list(const std::vector<std::string>& values) {
+    boost::json::array array;
+    for (const auto& value : values)
+        array.emplace_back(value);
+    return boost::json::serialize(array);
+}
+
+std::vector<std::string> list_of_json(const std::string& text) {
+    std::vector<std::string> out;
+    const auto parsed = boost::json::parse(text);
+    for (const auto& value : parsed.as_array())
+        out.emplace_back(value.as_string());
+    return out;
+}
 
 std::vector<Value> service_values(const Service& s) {
-    boost::json::array sources;
-    for (const auto& source : s.sources)
-        sources.emplace_back(source);
     std::vector<Value> values;
-    values.reserve(21);
+    values.reserve(kServiceWriteCount);
     values.emplace_back(s.id);
     values.emplace_back(s.organization_id);
     for (const auto* text : {&s.name.fr, &s.name.nl, &s.name.en, &s.description.fr,
@@ -99,10 +114,18 @@ std::vector<Value> service_values(const Service& s) {
     values.emplace_back(std::int64_t{s.languages ? 1 : 0});
     values.emplace_back(std::string(to_string(s.confidence)));
     values.push_back(value_or_null(s.notes));
-    values.emplace_back(boost::json::serialize(sources));
+    values.emplace_back(json_list(s.sources));
     values.push_back(value_or_null(s.last_verified_at));
     values.emplace_back(static_cast<std::int64_t>(s.version));
     values.emplace_back(s.updated_at);
+    values.emplace_back(json_list(s.other_names));
+    if (s.area)
+        values.emplace_back(std::string(to_string(*s.area)));
+    else
+        values.emplace_back(nullptr);
+    values.emplace_back(std::string(to_string(area_of(s))));
+    values.push_back(value_or_null(s.checked_on));
+    values.push_back(value_or_null(s.evidence_date));
     return values;
 }
 
@@ -238,7 +261,7 @@ private:
              "municipality_key, "
              "city, lat, lon)",
              8},
-            {"INSERT INTO phones(service_rowid, position, number, label)", 4},
+            {"INSERT INTO phones(service_rowid, position, number, label, caveat)", 5},
             {"INSERT INTO schedules(service_rowid, position, days, opens, closes, note)", 6},
             {"INSERT INTO service_languages(service_rowid, position, language)", 3},
             {"INSERT INTO service_categories(service_rowid, position, category_id)", 3},
@@ -269,9 +292,7 @@ Service Store::read_service(SQLite::Statement& row) {
     s.confidence =
         confidence_from_string(row.getColumn(16).getString()).value_or(Confidence::unverified);
     s.notes = text_or_null(row.getColumn(17));
-    const auto sources = boost::json::parse(row.getColumn(18).getString());
-    for (const auto& source : sources.as_array())
-        s.sources.emplace_back(source.as_string());
+    s.sources = list_of_json(row.getColumn(18).getString());
     s.last_verified_at = text_or_null(row.getColumn(19));
     s.version = row.getColumn(20).getInt64();
     s.updated_at = row.getColumn(21).getString();
@@ -281,6 +302,11 @@ Service Store::read_service(SQLite::Statement& row) {
     s.address.city = text_or_null(row.getColumn(25));
     s.address.lat = double_or_null(row.getColumn(26));
     s.address.lon = double_or_null(row.getColumn(27));
+    s.other_names = list_of_json(row.getColumn(28).getString());
+    if (const auto area = text_or_null(row.getColumn(29)))
+        s.area = area_from_string(*area);
+    s.checked_on = text_or_null(row.getColumn(30));
+    s.evidence_date = text_or_null(row.getColumn(31));
 
     if (hours_known)
         s.hours.emplace();
@@ -303,13 +329,16 @@ void Store::read_children(const std::unordered_map<std::int64_t, Service*>& by_r
                 apply(*it->second, rows);
         }
     };
-    each(
-        "SELECT service_rowid, number, label FROM phones WHERE service_rowid = ? "
-        "ORDER BY position",
-        "SELECT service_rowid, number, label FROM phones ORDER BY service_rowid, position",
-        [](Service& s, SQLite::Statement& row) {
-            s.phones.push_back(Phone{row.getColumn(1).getString(), text_or_null(row.getColumn(2))});
-        });
+    each("SELECT service_rowid, number, label, caveat FROM phones WHERE service_rowid = ? "
+         "ORDER BY position",
+         "SELECT service_rowid, number, label, caveat FROM phones ORDER BY service_rowid, position",
+         [](Service& s, SQLite::Statement& row) {
+             std::optional<Caveat> caveat;
+             if (const auto text = text_or_null(row.getColumn(3)))
+                 caveat = caveat_from_string(*text);
+             s.phones.push_back(
+                 Phone{row.getColumn(1).getString(), text_or_null(row.getColumn(2)), caveat});
+         });
     each("SELECT service_rowid, days, opens, closes, note FROM schedules WHERE service_rowid = ? "
          "ORDER BY position",
          "SELECT service_rowid, days, opens, closes, note FROM schedules "
@@ -600,6 +629,8 @@ std::map<std::string, int> name_prefixes_of(const Service& service,
     };
     for (const Lang lang : kLangs)
         add_words(fold_words(service.name.exact(lang)), true);
+    for (const auto& other : service.other_names)
+        add_words(fold_words(other), true);
     add_words(organization_words, false);
     return best;
 }
@@ -667,18 +698,20 @@ void Store::insert_name_prefixes(const std::vector<NamePrefix>& rows) {
 std::int64_t Store::write_record(const Service& s, std::optional<std::int64_t> rowid) {
     // A new record is a plain INSERT: an upsert would need a statement journal, written out
     // to a temporary file for every record of a bulk write.
-    static const std::string update = std::string("UPDATE services SET (") + kServiceWriteColumns +
-                                      ") = (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, "
-                                      "?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21) "
-                                      "WHERE rowid = ?22";
+    static const std::string update = [] {
+        std::string sql = std::string("UPDATE services SET (") + kServiceWriteColumns + ") = (?1";
+        for (int i = 2; i <= kServiceWriteCount; ++i)
+            sql += ", ?" + std::to_string(i);
+        return sql + ") WHERE rowid = ?" + std::to_string(kServiceWriteCount + 1);
+    }();
     static const InsertSql insert(std::string("INSERT INTO services(") + kServiceWriteColumns + ")",
-                                  21);
+                                  kServiceWriteCount);
     auto& write = (*statements_)(rowid ? update.c_str() : insert.one.c_str());
     const auto values = service_values(s);
     for (std::size_t i = 0; i < values.size(); ++i)
         bind_value(write, static_cast<int>(i + 1), values[i]);
     if (rowid)
-        write.bind(22, *rowid);
+        write.bind(kServiceWriteCount + 1, *rowid);
     write.exec();
     const std::int64_t row = rowid ? *rowid : db_.sql().getLastInsertRowid();
     ChildRows children(*statements_);
@@ -695,7 +728,9 @@ void Store::add_child_rows(const Service& s, std::int64_t row, ChildRows& rows) 
         value_or_null(s.address.city), value_or_null(s.address.lat), value_or_null(s.address.lon));
     for (std::size_t i = 0; i < s.phones.size(); ++i)
         rows.phones.add(row, static_cast<std::int64_t>(i), s.phones[i].number,
-                        value_or_null(s.phones[i].label));
+                        value_or_null(s.phones[i].label),
+                        s.phones[i].caveat ? Value(std::string(to_string(*s.phones[i].caveat)))
+                                           : Value(nullptr));
     if (s.hours) {
         for (std::size_t i = 0; i < s.hours->size(); ++i) {
             const auto& range = (*s.hours)[i];
@@ -760,14 +795,15 @@ void Store::put(const Organization& organization) {
         // The organisation's name is indexed with each of its services, in the full-text
         // index and in the typeahead prefixes (which need only the names).
         std::vector<std::pair<std::int64_t, Service>> rows;
-        auto& services = (*statements_)("SELECT rowid, name_fr, name_nl, name_en FROM services "
-                                        "WHERE organization_id = ?");
+        auto& services = (*statements_)("SELECT rowid, name_fr, name_nl, name_en, other_names "
+                                        "FROM services WHERE organization_id = ?");
         services.bind(1, organization.id);
         while (services.executeStep()) {
             Service names;
             names.organization_id = organization.id;
             names.name = {services.getColumn(1).getString(), services.getColumn(2).getString(),
                           services.getColumn(3).getString()};
+            names.other_names = list_of_json(services.getColumn(4).getString());
             rows.emplace_back(services.getColumn(0).getInt64(), std::move(names));
         }
         for (const auto& [row, names] : rows)
@@ -872,8 +908,9 @@ void Store::replace_directory(const Directory& directory) {
         }
         // The table is empty: the records take rowids 1..N, in order, many to a statement,
         // then their child rows (which need their service to exist).
-        static const InsertSql insert(
-            std::string("INSERT INTO services(rowid, ") + kServiceWriteColumns + ")", 22);
+        static const InsertSql insert(std::string("INSERT INTO services(rowid, ") +
+                                          kServiceWriteColumns + ")",
+                                      kServiceWriteCount + 1);
         Rows services(*statements_, insert);
         std::int64_t rowid = 0;
         for (const auto& service : directory.services) {

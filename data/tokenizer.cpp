@@ -373,4 +373,17 @@ std::string fold_key(std::string_view text) {
     return key;
 }
 
+std::string number_key(std::string_view number) {
+    std::string digits;
+    for (const char c : number)
+        if (c >= '0' && c <= '9')
+            digits += c;
+    const bool international = number.find('+') != std::string_view::npos;
+    if (international && digits.starts_with("32"))
+        digits.replace(0, 2, "0");
+    else if (digits.starts_with("0032"))
+        digits.replace(0, 4, "0");
+    return digits;
+}
+
 } // namespace relais

@@ -55,4 +55,9 @@ std::vector<std::string> fold_words(std::string_view text);
 // Folded words joined by '-': "Saint-Josse-ten-Noode" -> "saint-josse-ten-noode".
 std::string fold_key(std::string_view text);
 
+// A phone number as one token of digits, however it is grouped, the country code +32 (or
+// 0032) written as a national 0: "+32 800 99 340", "0800/99.340" and "0800 99 340" all give
+// "080099340". Empty when there are no digits.
+std::string number_key(std::string_view number);
+
 } // namespace relais

@@ -760,6 +760,21 @@ Service Handler::Impl::decode_write(json::object body, const std::string& id, st
     return service;
 }
 
+// Trust is not the client's to say (data/trust.h). An edit by the organisation's own staff is
+// a confirmation, dated by the server's clock, never the client's; an administrator's edit is
+// not. The research fields (checked_on, evidence_date) change only through an administrator.
+static void owned_fields(Service& next, const std::optional<Service>& current,
+                         const Account& account, const std::string& now) {
+    const bool staff = account.role != Role::admin;
+    next.last_verified_at = staff     ? std::optional<std::string>(now)
+                            : current ? current->last_verified_at
+                                      : std::nullopt;
+    if (staff) {
+        next.checked_on = current ? current->checked_on : std::nullopt;
+        next.evidence_date = current ? current->evidence_date : std::nullopt;
+    }
+}
+
 HttpResponse Handler::Impl::write(const HttpRequest& request, const std::string& action,
                                   const std::string& path_id) {
     const bool creating = action == "create";
@@ -805,6 +820,7 @@ HttpResponse Handler::Impl::write(const HttpRequest& request, const std::string&
         }
         next = decode_write(std::move(*body), id, version, now, store);
         may_write(next.organization_id);
+        owned_fields(next, std::nullopt, account, now);
     } else {
         if (!current)
             throw HttpError{404, "not_found", "no service " + shown(id)};
@@ -819,6 +835,7 @@ HttpResponse Handler::Impl::write(const HttpRequest& request, const std::string&
         if (action == "update") {
             next = decode_write(std::move(*body), id, current->version + 1, now, store);
             may_write(next.organization_id);
+            owned_fields(next, current, account, now);
         } else {
             next = *current;
             next.version = current->version + 1;

@@ -1,5 +1,8 @@
 #include "sync/hsds.h"
 
+#include "data/place.h"
+#include "data/trust.h"
+
 #include "data/error.h"
 #include "data/seed_json.h"
 #include "data/store.h"
@@ -296,8 +299,17 @@ json::object hsds_service(const Service& service, const Organization* organizati
         out["email"] = *service.email;
     if (service.free)
         out["fees_description"] = *service.free ? "Free of charge." : "Fees may apply.";
-    if (service.last_verified_at)
-        out["assured_date"] = service.last_verified_at->substr(0, 10);
+    // The date of the trust rule (data/trust.h) while it holds; a check known to the month is
+    // written as the month's first day (relais_record keeps "YYYY-MM").
+    const Trust trust = trust_of(service, utc_today());
+    if (trust.state != TrustState::unconfirmed && trust.date)
+        out["assured_date"] = trust.date->size() == 7 ? *trust.date + "-01" : *trust.date;
+    if (!service.other_names.empty()) {
+        std::string names;
+        for (const auto& name : service.other_names)
+            names += (names.empty() ? "" : "; ") + name;
+        out["alternate_name"] = names;
+    }
     if (!service.updated_at.empty())
         out["last_modified"] = service.updated_at;
     if (organization)
@@ -307,6 +319,16 @@ json::object hsds_service(const Service& service, const Organization* organizati
     out["relais_record"] = relais_record(service);
     if (!full)
         return out;
+
+    json::array areas;
+    if (const auto area = area_of(service); area != Area::unknown) {
+        static constexpr std::array<std::string_view, 4> kAreaNames{
+            "Brussels-Capital Region", "Belgium", "Flanders", "Wallonia"};
+        areas.push_back(json::object{{"id", hsds_uuid("service_area", service.id)},
+                                     {"service_id", id},
+                                     {"name", kAreaNames[static_cast<std::size_t>(area)]}});
+    }
+    out["service_areas"] = std::move(areas);
 
     json::array phones;
     for (std::size_t i = 0; i < service.phones.size(); ++i) {

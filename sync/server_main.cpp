@@ -6,10 +6,13 @@
 #include "data/error.h"
 #include "data/importer.h"
 #include "data/store.h"
+#include "data/trust.h"
 #include "sync/auth.h"
 #include "sync/clock.h"
 #include "sync/handler.h"
 #include "sync/hsds.h"
+#include "sync/hsds_import.h"
+#include "sync/report.h"
 #include "sync/server.h"
 
 #include <SQLiteCpp/Transaction.h>
@@ -34,7 +37,9 @@ constexpr const char* kUsage =
     "  relais-server account list --db FILE\n"
     "  relais-server account disable --db FILE --user NAME\n"
     "  relais-server import FILE [--categories FILE] [--db FILE]\n"
-    "  relais-server export --format hsds DIR [--db FILE]\n";
+    "  relais-server import --format hsds DIR [--default-category ID] [--db FILE]\n"
+    "  relais-server export --format hsds DIR [--db FILE]\n"
+    "  relais-server report trust [--org ORG_ID] [--json] [--db FILE]\n";
 
 struct Args {
     std::vector<std::string> positional;
@@ -53,7 +58,7 @@ struct Args {
 };
 
 Args parse_args(int argc, char** argv) {
-    static const std::vector<std::string> kFlags{"--admin", "--quiet", "--help"};
+    static const std::vector<std::string> kFlags{"--admin", "--quiet", "--help", "--json"};
     Args args;
     for (int i = 1; i < argc; ++i) {
         const std::string arg = argv[i];
@@ -208,9 +213,44 @@ std::string read_text(const fs::path& path) {
     return text.str();
 }
 
+int store_import(Database& db, Store& store, ImportResult& result);
+
+// An Open Referral HSDS folder (sync/hsds_import.h): every problem listed, nothing written
+// unless there is none; what Relais has no place for is listed as notes.
+int import_hsds(const Args& args) {
+    const fs::path dir = args.positional[1];
+    Database db = Database::open(db_path(args));
+    Store store(db);
+    sync::HsdsImportOptions options;
+    options.categories = store.categories();
+    if (options.categories.empty() && fs::exists(bundled_database_path())) {
+        Database bundled = Database::open(bundled_database_path(), Database::Mode::read_only);
+        options.categories = Store(bundled).categories();
+    }
+    options.default_category = args.get("--default-category");
+    sync::HsdsImport read = sync::read_hsds_dir(dir, options);
+    for (const Problem& problem : read.problems)
+        std::cerr << dir.string() << ": " << problem.record << ": " << problem.field << ": "
+                  << problem.message << '\n';
+    if (!read.ok()) {
+        std::cerr << read.problems.size() << " problem(s) found; nothing was imported.\n";
+        return 1;
+    }
+    for (const Problem& note : read.notes)
+        std::cerr << dir.string() << ": note: " << note.record << ": " << note.field << ": "
+                  << note.message << '\n';
+    ImportResult result{std::move(read.directory), {}};
+    return store_import(db, store, result);
+}
+
 int import(const Args& args) {
     if (args.positional.size() < 2)
         throw std::invalid_argument(kUsage);
+    const std::string format = args.get("--format").value_or("seed");
+    if (format == "hsds")
+        return import_hsds(args);
+    if (format != "seed")
+        throw std::invalid_argument("import --format must be seed or hsds");
     Database db = Database::open(db_path(args));
     Store store(db);
     std::vector<Category> categories;
@@ -233,6 +273,10 @@ int import(const Args& args) {
                   << problem.message << '\n';
     if (!result.ok())
         return 1;
+    return store_import(db, store, result);
+}
+
+int store_import(Database& db, Store& store, ImportResult& result) {
     // Versions continue from what clients already have: unchanged records keep theirs.
     const std::string now = sync::now_iso8601();
     std::map<std::string, std::int64_t> tombstones;
@@ -295,6 +339,11 @@ int main(int argc, char** argv) {
             return import(args);
         if (command == "export")
             return export_hsds(args);
+        if (command == "report" && args.positional.size() == 2 && args.positional[1] == "trust") {
+            Database db = Database::open(db_path(args));
+            sync::report_trust(db, args.get("--org"), args.flag("--json"), utc_today(), std::cout);
+            return 0;
+        }
         std::cerr << kUsage;
         return 2;
     } catch (const std::invalid_argument& e) {

@@ -1,4 +1,5 @@
 #include "commands.h"
+#include "show.h"
 
 #include "data/database.h"
 #include "data/error.h"
@@ -11,6 +12,7 @@
 
 #ifdef RELAIS_WITH_SYNC
 #include "sync/engine.h"
+#include "sync/hsds_import.h"
 #endif
 
 #include <CLI/CLI.hpp>
@@ -95,8 +97,14 @@ void print_hits(const SearchResult& result, const SearchQuery& query, std::ostre
         if (hit.municipality)
             out << " · " << *hit.municipality;
         out << " · " << open_label(hit.open);
-        if (hit.to_verify)
-            out << " · to verify";
+        if (hit.area == Area::national)
+            out << " · national line";
+        else if (hit.area == Area::flanders || hit.area == Area::wallonia)
+            out << " · outside Brussels";
+        if (hit.trust.state == TrustState::unconfirmed)
+            out << " · not confirmed";
+        if (!hit.has_phone)
+            out << " · no phone known";
         if (hit.match == MatchKind::typo)
             out << " · close spelling";
         out << '\n';
@@ -121,6 +129,9 @@ json::object hits_json(const SearchResult& result, const SearchQuery& query,
             {"categories", std::move(categories)},
             {"open", hit.open ? json::value(*hit.open) : json::value(nullptr)},
             {"snippet", hit.snippet},
+            {"area", to_string(hit.area)},
+            {"trust", to_json(hit.trust)},
+            {"has_phone", hit.has_phone},
         });
     }
     json::array suggestions, relax;
@@ -260,6 +271,41 @@ json::object seed_json(const Directory& directory) {
     return json::object{{"services", std::move(services)}, {"categories", std::move(categories)}};
 }
 
+#ifdef RELAIS_WITH_SYNC
+// An Open Referral HSDS folder (sync/hsds_import.h), checked against the categories of the
+// target (or bundled) directory; nothing is written unless the whole folder is valid.
+int import_hsds(const std::string& dir, const std::string& db, const std::string& default_category,
+                bool quiet, std::ostream& out, std::ostream& err) {
+    sync::HsdsImportOptions options;
+    if (std::filesystem::exists(db)) {
+        auto target = Database::open(db, Database::Mode::read_only);
+        options.categories = Store(target).categories();
+    }
+    if (options.categories.empty()) {
+        auto bundled = Database::open(bundled_database_path(), Database::Mode::read_only);
+        options.categories = Store(bundled).categories();
+    }
+    if (!default_category.empty())
+        options.default_category = default_category;
+    const auto result = sync::read_hsds_dir(dir, options);
+    if (!result.ok()) {
+        print_problems(result.problems, err);
+        return 1;
+    }
+    for (const auto& note : result.notes)
+        err << "note: " << note.record << (note.field.empty() ? "" : ": " + note.field) << ": "
+            << note.message << '\n';
+    auto database = Database::open(db);
+    Store store(database);
+    store.replace_directory(result.directory);
+    store.set_meta("data_as_of", now_utc());
+    if (!quiet)
+        out << "Imported " << result.directory.services.size() << " services, "
+            << result.directory.organizations.size() << " organisations into " << db << '\n';
+    return 0;
+}
+#endif
+
 } // namespace
 
 int run(int argc, char** argv, std::istream& in, std::ostream& out, std::ostream& err) {
@@ -292,12 +338,21 @@ int run(int argc, char** argv, std::istream& in, std::ostream& out, std::ostream
     auto* show_cmd = app.add_subcommand("show", "Show one service");
     show_cmd->add_option("id", show_id, "Service id")->required();
     show_cmd->add_option("--db", show_db, "Directory database");
-    show_cmd->add_flag("--json", show_json, "As JSON");
+    show_cmd->add_option("--lang", show_lang, "Language: fr, nl, en");
+    show_cmd->add_flag("--json", show_json, "As JSON (with its area and trust)");
 
-    std::string import_file, import_db, import_categories;
+    std::string import_file, import_db, import_categories, import_format = "seed",
+                                                           import_default_category;
     bool quiet = false;
     auto* import_cmd = app.add_subcommand("import", "Validate a seed file and import it");
-    import_cmd->add_option("file", import_file, "Services JSON (seed format)")->required();
+    import_cmd
+        ->add_option("file", import_file,
+                     "Services JSON (seed format), or with --format hsds a folder of HSDS files")
+        ->required();
+    import_cmd->add_option("--format", import_format, "seed (default) or hsds (Open Referral)")
+        ->check(CLI::IsMember({"seed", "hsds"}));
+    import_cmd->add_option("--default-category", import_default_category,
+                           "hsds: category of services whose terms map to none");
     import_cmd->add_option("--db", import_db, "Target database (created if missing)")->required();
     import_cmd->add_option("--categories", import_categories, "Categories JSON");
     import_cmd->add_flag("--quiet", quiet, "No summary");
@@ -354,39 +409,17 @@ int run(int argc, char** argv, std::istream& in, std::ostream& out, std::ostream
 
         if (show_cmd->parsed()) {
             auto db = open_existing(show_db);
-            Store store(db);
-            const auto service = store.service(show_id);
-            if (!service) {
-                err << "relais-cli: no service with id " << show_id << '\n';
-                return 1;
-            }
-            if (show_json) {
-                out << json::serialize(to_json(*service)) << '\n';
-            } else {
-                const auto org = store.organization(service->organization_id);
-                out << service->name.in(Lang::fr) << "\n"
-                    << (org ? org->name : "") << "\n\n"
-                    << service->description.in(Lang::fr) << "\n\n";
-                out << "Phone: ";
-                if (service->phones.empty())
-                    out << "unknown";
-                for (const auto& p : service->phones)
-                    out << p.number << (p.label ? " (" + *p.label + ")" : "") << "  ";
-                out << "\nE-mail: " << service->email.value_or("unknown")
-                    << "\nWebsite: " << service->website.value_or("unknown") << "\nHours: ";
-                const auto status = open_status(
-                    service->hours,
-                    std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now()));
-                out << (status.state == OpenState::unknown ? "unknown"
-                        : status.state == OpenState::open  ? "open now"
-                                                           : "closed now")
-                    << "\nConfidence: " << to_string(service->confidence) << '\n';
-                if (service->notes)
-                    out << "Notes: " << *service->notes << '\n';
-            }
-            return 0;
+            return show(db, ShowOptions{show_id, show_lang, show_json}, out, err);
         }
 
+#ifdef RELAIS_WITH_SYNC
+        if (import_cmd->parsed() && import_format == "hsds")
+            return import_hsds(import_file, import_db, import_default_category, quiet, out, err);
+#endif
+        if (import_cmd->parsed() && import_format != "seed") {
+            err << "relais-cli: this build cannot import " << import_format << '\n';
+            return 2;
+        }
         if (validate_cmd->parsed() || import_cmd->parsed()) {
             const bool importing = import_cmd->parsed();
             const auto result =

@@ -249,10 +249,6 @@
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <source>To verify</source>
-        <translation>To verify</translation>
-    </message>
-    <message>
         <source>Opening hours</source>
         <translation>Opening hours</translation>
     </message>
@@ -302,12 +298,12 @@
         <translation>Verification and sources</translation>
     </message>
     <message>
-        <source>Last verified: %1</source>
-        <translation>Last verified: %1</translation>
+        <source>Not confirmed</source>
+        <translation>Not confirmed</translation>
     </message>
     <message>
-        <source>Not verified in the last 12 months: check by phone before referring.</source>
-        <translation>Not verified in the last 12 months: check by phone before referring.</translation>
+        <source>Also known as: %1</source>
+        <translation>Also known as: %1</translation>
     </message>
 </context>
 <context>
@@ -892,10 +888,10 @@
         <translation>Log in from the settings to see your organisation&apos;s listings.</translation>
     </message>
     <message numerus="yes">
-        <source>%n to verify</source>
+        <source>%n to confirm</source>
         <translation>
-            <numerusform>%n to verify</numerusform>
-            <numerusform>%n to verify</numerusform>
+            <numerusform>%n to confirm</numerusform>
+            <numerusform>%n to confirm</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -929,8 +925,8 @@
         <translation>Send and sync now</translation>
     </message>
     <message>
-        <source>To verify</source>
-        <translation>To verify</translation>
+        <source>To confirm</source>
+        <translation>To confirm</translation>
     </message>
     <message>
         <source>Resolve the conflict</source>
@@ -1131,10 +1127,6 @@
         <translation>Your edit, refused</translation>
     </message>
     <message>
-        <source>To verify</source>
-        <translation>To verify</translation>
-    </message>
-    <message>
         <source>%1 · %2</source>
         <comment>organisation · commune</comment>
         <translation>%1 · %2</translation>
@@ -1154,6 +1146,14 @@
     <message>
         <source>On the sheet ✓</source>
         <translation>On the sheet ✓</translation>
+    </message>
+    <message>
+        <source>Not confirmed</source>
+        <translation>Not confirmed</translation>
+    </message>
+    <message>
+        <source>No phone known</source>
+        <translation>No phone known</translation>
     </message>
 </context>
 <context>
@@ -1329,14 +1329,6 @@
     <message>
         <source>The server refused this edit: %1</source>
         <translation>The server refused this edit: %1</translation>
-    </message>
-    <message>
-        <source>Verified on %1</source>
-        <translation>Verified on %1</translation>
-    </message>
-    <message>
-        <source>Never verified</source>
-        <translation>Never verified</translation>
     </message>
     <message>
         <source>Up to date</source>
@@ -1515,10 +1507,6 @@
         <translation>Cannot write %1: %2</translation>
     </message>
     <message>
-        <source>Never verified</source>
-        <translation>Never verified</translation>
-    </message>
-    <message>
         <source>Open 24/7</source>
         <translation>Open 24/7</translation>
     </message>
@@ -1677,6 +1665,54 @@
     <message>
         <source>By appointment only</source>
         <translation>By appointment only</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>in %1</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>on %1</translation>
+    </message>
+    <message>
+        <source>Confirmed by the organisation %1.</source>
+        <translation>Confirmed by the organisation %1.</translation>
+    </message>
+    <message>
+        <source>Checked against public sources %1, not yet confirmed by the service.</source>
+        <translation>Checked against public sources %1, not yet confirmed by the service.</translation>
+    </message>
+    <message>
+        <source>Not confirmed: check before referring.</source>
+        <translation>Not confirmed: check before referring.</translation>
+    </message>
+    <message>
+        <source>Not confirmed: last confirmed by the organisation %1.</source>
+        <translation>Not confirmed: last confirmed by the organisation %1.</translation>
+    </message>
+    <message>
+        <source>Not confirmed: last checked against public sources %1.</source>
+        <translation>Not confirmed: last checked against public sources %1.</translation>
+    </message>
+    <message>
+        <source>The newest source found dates from %1.</source>
+        <translation>The newest source found dates from %1.</translation>
+    </message>
+    <message>
+        <source>National line</source>
+        <translation>National line</translation>
+    </message>
+    <message>
+        <source>outside Brussels</source>
+        <translation>outside Brussels</translation>
+    </message>
+    <message>
+        <source>unofficial source</source>
+        <translation>unofficial source</translation>
+    </message>
+    <message>
+        <source>information may be old</source>
+        <translation>information may be old</translation>
     </message>
 </context>
 <context>

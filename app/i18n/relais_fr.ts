@@ -249,10 +249,6 @@
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <source>To verify</source>
-        <translation>À vérifier</translation>
-    </message>
-    <message>
         <source>Opening hours</source>
         <translation>Horaires</translation>
     </message>
@@ -302,12 +298,12 @@
         <translation>Vérification et sources</translation>
     </message>
     <message>
-        <source>Last verified: %1</source>
-        <translation>Dernière vérification : %1</translation>
+        <source>Not confirmed</source>
+        <translation>Non confirmé</translation>
     </message>
     <message>
-        <source>Not verified in the last 12 months: check by phone before referring.</source>
-        <translation>Pas vérifié depuis 12 mois : vérifier par téléphone avant d&apos;orienter.</translation>
+        <source>Also known as: %1</source>
+        <translation>Aussi connu comme : %1</translation>
     </message>
 </context>
 <context>
@@ -892,10 +888,10 @@
         <translation>Connectez-vous dans les réglages pour voir les fiches de votre organisation.</translation>
     </message>
     <message numerus="yes">
-        <source>%n to verify</source>
+        <source>%n to confirm</source>
         <translation>
-            <numerusform>%n à vérifier</numerusform>
-            <numerusform>%n à vérifier</numerusform>
+            <numerusform>%n à confirmer</numerusform>
+            <numerusform>%n à confirmer</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -929,8 +925,8 @@
         <translation>Envoyer et synchroniser</translation>
     </message>
     <message>
-        <source>To verify</source>
-        <translation>À vérifier</translation>
+        <source>To confirm</source>
+        <translation>À confirmer</translation>
     </message>
     <message>
         <source>Resolve the conflict</source>
@@ -1131,10 +1127,6 @@
         <translation>Votre modification, refusée</translation>
     </message>
     <message>
-        <source>To verify</source>
-        <translation>À vérifier</translation>
-    </message>
-    <message>
         <source>%1 · %2</source>
         <comment>organisation · commune</comment>
         <translation>%1 · %2</translation>
@@ -1154,6 +1146,14 @@
     <message>
         <source>On the sheet ✓</source>
         <translation>Sur la fiche ✓</translation>
+    </message>
+    <message>
+        <source>Not confirmed</source>
+        <translation>Non confirmé</translation>
+    </message>
+    <message>
+        <source>No phone known</source>
+        <translation>Aucun téléphone connu</translation>
     </message>
 </context>
 <context>
@@ -1329,14 +1329,6 @@
     <message>
         <source>The server refused this edit: %1</source>
         <translation>Le serveur a refusé cette modification : %1</translation>
-    </message>
-    <message>
-        <source>Verified on %1</source>
-        <translation>Vérifié le %1</translation>
-    </message>
-    <message>
-        <source>Never verified</source>
-        <translation>Jamais vérifié</translation>
     </message>
     <message>
         <source>Up to date</source>
@@ -1515,10 +1507,6 @@
         <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
-        <source>Never verified</source>
-        <translation>Jamais vérifié</translation>
-    </message>
-    <message>
         <source>Open 24/7</source>
         <translation>Ouvert 24 h/24, 7 j/7</translation>
     </message>
@@ -1677,6 +1665,54 @@
     <message>
         <source>By appointment only</source>
         <translation>Uniquement sur rendez-vous</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>en %1</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>le %1</translation>
+    </message>
+    <message>
+        <source>Confirmed by the organisation %1.</source>
+        <translation>Confirmé par l’organisation %1.</translation>
+    </message>
+    <message>
+        <source>Checked against public sources %1, not yet confirmed by the service.</source>
+        <translation>Vérifié dans des sources publiques %1, pas encore confirmé par le service.</translation>
+    </message>
+    <message>
+        <source>Not confirmed: check before referring.</source>
+        <translation>Non confirmé : à vérifier avant d’orienter.</translation>
+    </message>
+    <message>
+        <source>Not confirmed: last confirmed by the organisation %1.</source>
+        <translation>Non confirmé : dernière confirmation par l’organisation %1.</translation>
+    </message>
+    <message>
+        <source>Not confirmed: last checked against public sources %1.</source>
+        <translation>Non confirmé : dernière vérification dans des sources publiques %1.</translation>
+    </message>
+    <message>
+        <source>The newest source found dates from %1.</source>
+        <translation>La source la plus récente trouvée date de %1.</translation>
+    </message>
+    <message>
+        <source>National line</source>
+        <translation>Ligne nationale</translation>
+    </message>
+    <message>
+        <source>outside Brussels</source>
+        <translation>hors de Bruxelles</translation>
+    </message>
+    <message>
+        <source>unofficial source</source>
+        <translation>source non officielle</translation>
+    </message>
+    <message>
+        <source>information may be old</source>
+        <translation>information peut-être ancienne</translation>
     </message>
 </context>
 <context>

@@ -249,10 +249,6 @@
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <source>To verify</source>
-        <translation>Te controleren</translation>
-    </message>
-    <message>
         <source>Opening hours</source>
         <translation>Openingsuren</translation>
     </message>
@@ -302,12 +298,12 @@
         <translation>Controle en bronnen</translation>
     </message>
     <message>
-        <source>Last verified: %1</source>
-        <translation>Laatst gecontroleerd: %1</translation>
+        <source>Not confirmed</source>
+        <translation>Niet bevestigd</translation>
     </message>
     <message>
-        <source>Not verified in the last 12 months: check by phone before referring.</source>
-        <translation>Niet gecontroleerd in de laatste 12 maanden: bel eerst na voor je doorverwijst.</translation>
+        <source>Also known as: %1</source>
+        <translation>Ook bekend als: %1</translation>
     </message>
 </context>
 <context>
@@ -892,10 +888,10 @@
         <translation>Meld u aan in de instellingen om de fiches van uw organisatie te zien.</translation>
     </message>
     <message numerus="yes">
-        <source>%n to verify</source>
+        <source>%n to confirm</source>
         <translation>
-            <numerusform>%n te controleren</numerusform>
-            <numerusform>%n te controleren</numerusform>
+            <numerusform>%n te bevestigen</numerusform>
+            <numerusform>%n te bevestigen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -929,8 +925,8 @@
         <translation>Versturen en synchroniseren</translation>
     </message>
     <message>
-        <source>To verify</source>
-        <translation>Te controleren</translation>
+        <source>To confirm</source>
+        <translation>Te bevestigen</translation>
     </message>
     <message>
         <source>Resolve the conflict</source>
@@ -1131,10 +1127,6 @@
         <translation>Uw wijziging, geweigerd</translation>
     </message>
     <message>
-        <source>To verify</source>
-        <translation>Te controleren</translation>
-    </message>
-    <message>
         <source>%1 · %2</source>
         <comment>organisation · commune</comment>
         <translation>%1 · %2</translation>
@@ -1154,6 +1146,14 @@
     <message>
         <source>On the sheet ✓</source>
         <translation>Op de fiche ✓</translation>
+    </message>
+    <message>
+        <source>Not confirmed</source>
+        <translation>Niet bevestigd</translation>
+    </message>
+    <message>
+        <source>No phone known</source>
+        <translation>Geen telefoon bekend</translation>
     </message>
 </context>
 <context>
@@ -1329,14 +1329,6 @@
     <message>
         <source>The server refused this edit: %1</source>
         <translation>De server heeft deze wijziging geweigerd: %1</translation>
-    </message>
-    <message>
-        <source>Verified on %1</source>
-        <translation>Gecontroleerd op %1</translation>
-    </message>
-    <message>
-        <source>Never verified</source>
-        <translation>Nooit gecontroleerd</translation>
     </message>
     <message>
         <source>Up to date</source>
@@ -1515,10 +1507,6 @@
         <translation>Kan %1 niet schrijven: %2</translation>
     </message>
     <message>
-        <source>Never verified</source>
-        <translation>Nooit gecontroleerd</translation>
-    </message>
-    <message>
         <source>Open 24/7</source>
         <translation>Dag en nacht open</translation>
     </message>
@@ -1677,6 +1665,54 @@
     <message>
         <source>By appointment only</source>
         <translation>Enkel op afspraak</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>in %1</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>op %1</translation>
+    </message>
+    <message>
+        <source>Confirmed by the organisation %1.</source>
+        <translation>Bevestigd door de organisatie %1.</translation>
+    </message>
+    <message>
+        <source>Checked against public sources %1, not yet confirmed by the service.</source>
+        <translation>Gecontroleerd in openbare bronnen %1, nog niet bevestigd door de dienst.</translation>
+    </message>
+    <message>
+        <source>Not confirmed: check before referring.</source>
+        <translation>Niet bevestigd: controleer voor u doorverwijst.</translation>
+    </message>
+    <message>
+        <source>Not confirmed: last confirmed by the organisation %1.</source>
+        <translation>Niet bevestigd: laatst bevestigd door de organisatie %1.</translation>
+    </message>
+    <message>
+        <source>Not confirmed: last checked against public sources %1.</source>
+        <translation>Niet bevestigd: laatst gecontroleerd in openbare bronnen %1.</translation>
+    </message>
+    <message>
+        <source>The newest source found dates from %1.</source>
+        <translation>De recentste gevonden bron dateert van %1.</translation>
+    </message>
+    <message>
+        <source>National line</source>
+        <translation>Nationale lijn</translation>
+    </message>
+    <message>
+        <source>outside Brussels</source>
+        <translation>buiten Brussel</translation>
+    </message>
+    <message>
+        <source>unofficial source</source>
+        <translation>niet-officiële bron</translation>
+    </message>
+    <message>
+        <source>information may be old</source>
+        <translation>informatie mogelijk verouderd</translation>
     </message>
 </context>
 <context>

@@ -17,7 +17,8 @@ ItemDelegate {
     required property var free
     required property var anonymous
     required property bool walkIn
-    required property bool toVerify
+    required property bool unconfirmed
+    required property bool noPhone
     required property string localEdit // "pending", "conflict", "rejected": edited on this device
     property bool inSheet: false
     property bool selected: false
@@ -27,7 +28,8 @@ ItemDelegate {
     focusPolicy: Qt.StrongFocus
     Accessible.role: Accessible.ListItem
     Accessible.name: [name, organization, municipality, statusText,
-                      toVerify ? qsTr("To verify") : "", editText].filter(s => s !== "").join(", ")
+                      unconfirmed ? qsTr("Not confirmed") : "", noPhone ? qsTr("No phone known") : "",
+                      editText].filter(s => s !== "").join(", ")
     readonly property string editText: localEdit === "pending" ? qsTr("Your edit, not sent yet")
                                      : localEdit === "conflict" ? qsTr("Your edit, in conflict")
                                      : localEdit === "rejected" ? qsTr("Your edit, refused")
@@ -88,7 +90,8 @@ ItemDelegate {
             Badge { visible: card.free === true; text: qsTr("Free") }
             Badge { visible: card.anonymous === true; text: qsTr("Anonymous") }
             Badge { visible: card.walkIn; text: qsTr("Walk-in") }
-            Badge { visible: card.toVerify; text: qsTr("To verify"); tone: "verify" }
+            Badge { visible: card.unconfirmed; text: qsTr("Not confirmed"); tone: "verify" }
+            Badge { visible: card.noPhone; text: qsTr("No phone known"); tone: "grey" }
             Badge {
                 objectName: "localEditBadge"
                 visible: card.editText !== ""

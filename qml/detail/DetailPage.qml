@@ -69,6 +69,15 @@ FocusScope {
                     color: Theme.textSecondary
                     wrapMode: Text.Wrap
                 }
+                Label {
+                    objectName: "otherNames"
+                    Layout.fillWidth: true
+                    visible: page.service !== null && page.service.otherNames !== ""
+                    text: page.service ? qsTr("Also known as: %1").arg(page.service.otherNames) : ""
+                    font.pixelSize: Theme.secondary
+                    color: Theme.textSecondary
+                    wrapMode: Text.Wrap
+                }
                 Flow {
                     Layout.fillWidth: true
                     spacing: Theme.spacing / 2
@@ -78,8 +87,8 @@ FocusScope {
                               : page.service.openState === 1 ? "amber" : "grey"
                     }
                     Badge {
-                        visible: page.service !== null && page.service.toVerify
-                        text: qsTr("To verify")
+                        visible: page.service !== null && page.service.unconfirmed
+                        text: qsTr("Not confirmed")
                         tone: "verify"
                     }
                 }
@@ -207,16 +216,11 @@ FocusScope {
                 DetailSection {
                     title: qsTr("Verification and sources")
                     Label {
+                        objectName: "trustText"
                         Layout.fillWidth: true
                         wrapMode: Text.Wrap
-                        text: page.service ? qsTr("Last verified: %1").arg(page.service.lastVerified) : ""
-                    }
-                    Label {
-                        Layout.fillWidth: true
-                        visible: page.service !== null && page.service.toVerify
-                        wrapMode: Text.Wrap
-                        color: Theme.amberText
-                        text: qsTr("Not verified in the last 12 months: check by phone before referring.")
+                        color: page.service && page.service.unconfirmed ? Theme.amberText : Theme.text
+                        text: page.service ? page.service.trustText : ""
                     }
                     Repeater {
                         model: page.service ? page.service.sources : []

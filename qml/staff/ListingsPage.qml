@@ -56,7 +56,7 @@ FocusScope {
             Flow {
                 Layout.fillWidth: true
                 spacing: Theme.spacing / 2
-                Badge { visible: page.staff.staleCount > 0; tone: "verify"; text: qsTr("%n to verify", "", page.staff.staleCount) }
+                Badge { visible: page.staff.staleCount > 0; tone: "verify"; text: qsTr("%n to confirm", "", page.staff.staleCount) }
                 Badge { visible: page.staff.pendingCount > 0; tone: "amber"; text: qsTr("%n pending", "", page.staff.pendingCount) }
                 Badge { visible: page.staff.conflictCount > 0; tone: "grey"; text: qsTr("%n conflict(s)", "", page.staff.conflictCount) }
             }
@@ -159,10 +159,12 @@ FocusScope {
                             Badge {
                                 visible: card.stale
                                 tone: "verify"
-                                text: qsTr("To verify")
+                                text: qsTr("To confirm")
                             }
                             Label {
+                                width: parent.width
                                 text: card.verifiedText
+                                wrapMode: Text.Wrap
                                 color: Theme.textSecondary
                                 font.pixelSize: Theme.secondary
                             }

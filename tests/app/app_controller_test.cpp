@@ -22,7 +22,7 @@ namespace {
 const auto* const environment = ::testing::AddGlobalTestEnvironment(new test::QtEnvironment);
 
 // A Tuesday evening: Alias (Tuesdays 18:00–21:00) is open.
-const TimePoint kNow = *parse_brussels_local("2025-10-07T19:00");
+const TimePoint kNow = *parse_brussels_local("2026-12-08T19:00");
 
 class Controllers : public ::testing::Test {
 protected:
@@ -168,7 +168,10 @@ TEST_F(Controllers, DetailWordsEveryFactAndUnknowns) {
     EXPECT_EQ(espace->statusText, u"Hours unknown"_s);
     EXPECT_TRUE(espace->phoneNumbers.isEmpty());
     EXPECT_TRUE(espace->plainText().contains(u"Phone unknown"_s));
-    EXPECT_TRUE(espace->toVerify);
+    // Checked against its sources in the research, not confirmed by Espace P itself.
+    EXPECT_FALSE(espace->unconfirmed);
+    EXPECT_TRUE(espace->trustText.startsWith(u"Checked against public sources in December 2026"_s))
+        << espace->trustText.toStdString();
 
     detail->open(u"no-such-service"_s);
     ASSERT_TRUE(changed.wait(5000));

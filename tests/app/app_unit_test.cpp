@@ -81,18 +81,40 @@ TEST(Texts, UnknownIsSaidInEachLanguage) {
               u"néerlandais, roumain"_s);
 }
 
-TEST(Texts, VerificationOlderThanAYearOrUnknownNeedsChecking) {
+TEST(Texts, TrustIsSaidInWordsInEachLanguage) {
     Service service;
-    service.confidence = Confidence::verified;
-    const QDate today(2025, 10, 7);
-    EXPECT_TRUE(needsVerification(service, today)); // no date
-    service.last_verified_at = "2025-03-01";
-    EXPECT_FALSE(needsVerification(service, today));
-    service.last_verified_at = "2024-09-30T10:00:00Z";
-    EXPECT_TRUE(needsVerification(service, today));
-    service.last_verified_at = "2025-03-01";
-    service.confidence = Confidence::unverified;
-    EXPECT_TRUE(needsVerification(service, today));
+    service.confidence = Confidence::partial;
+    service.checked_on = "2026-11";
+    const TimePoint now = brussels("2026-12-08T19:00");
+    const auto frTranslator = loadTranslator(Lang::fr);
+    const auto nlTranslator = loadTranslator(Lang::nl);
+    const Texts en(Lang::en), fr(Lang::fr, frTranslator.get()), nl(Lang::nl, nlTranslator.get());
+    EXPECT_EQ(trustText(trustAt(service, now), en),
+              u"Checked against public sources in November 2026, not yet confirmed by the "
+              u"service."_s);
+    service.last_verified_at = "2026-12-03T08:00:00Z";
+    EXPECT_EQ(trustText(trustAt(service, now), en),
+              u"Confirmed by the organisation on 3 December 2026."_s);
+    EXPECT_EQ(trustText(trustAt(service, now), fr),
+              u"Confirmé par l’organisation le 3 décembre 2026."_s);
+    EXPECT_EQ(trustText(trustAt(service, now), nl),
+              u"Bevestigd door de organisatie op 3 december 2026."_s);
+    // A year later, nothing holds any more; the sentence says what was last known.
+    EXPECT_EQ(trustText(trustAt(service, brussels("2027-12-08T19:00")), en),
+              u"Not confirmed: last confirmed by the organisation on 3 December 2026."_s);
+    Service old;
+    old.evidence_date = "2006";
+    EXPECT_EQ(trustText(trustAt(old, now), en),
+              u"Not confirmed: check before referring. The newest source found dates from 2006."_s);
+}
+
+TEST(Texts, PlaceSaysWhenAServiceIsOutsideBrussels) {
+    const Texts en(Lang::en);
+    EXPECT_EQ(placeText(Area::flanders, std::nullopt, std::string("Antwerpen"), en),
+              u"Antwerpen · outside Brussels"_s);
+    EXPECT_EQ(placeText(Area::national, std::nullopt, std::nullopt, en), u"National line"_s);
+    EXPECT_EQ(placeText(Area::brussels, std::string("Ixelles"), std::string("Bruxelles"), en),
+              u"Ixelles"_s);
 }
 
 TEST(Texts, DirectionsNeedAnAddress) {

@@ -3,7 +3,7 @@
 function(fiche_text id lang out text_var)
     file(REMOVE ${out})
     execute_process(COMMAND ${RELAIS} --fiche ${id} --lang ${lang} --output ${out}
-                            --now 2025-10-07T19:00
+                            --now 2026-12-08T19:00
                     RESULT_VARIABLE rc ERROR_VARIABLE err)
     if(NOT rc EQUAL 0)
         message(FATAL_ERROR "relais --fiche ${id} exited with ${rc}: ${err}")
@@ -34,7 +34,7 @@ expect_in("${text}" "Fiche mémo" "Santé sexuelle" "Exaequo" "+32 2 736 28 61" 
           "Horaires" "Conditions" "Gratuit")
 # Every service of the category, the unverified ones included, fits on the page.
 fiche_text(social-aid en ${OUT_DIR}/fiche-social-aid-en.pdf text)
-expect_in("${text}" "Memo sheet" "Social aid" "CPAS" "Bruss'help" "Samusocial")
+expect_in("${text}" "Memo sheet" "Social assistance" "CPAS" "Bruss'help" "Samusocial")
 
 # A scenario, in Dutch: situation, questions, pitfalls, referrals with why.
 fiche_text(signs-of-exploitation nl ${OUT_DIR}/fiche-signs-of-exploitation-nl.pdf text)

@@ -1,7 +1,7 @@
 # Renders the phone layout with a search and an open service; checks a PNG of that size came out.
 file(REMOVE ${OUT})
 execute_process(COMMAND ${RELAIS} --screenshot ${OUT} --query sante --open alias-bruxelles
-                        --width 390 --height 844 --lang fr --now 2025-10-07T19:00
+                        --width 390 --height 844 --lang fr --now 2026-12-08T19:00
                 RESULT_VARIABLE rc)
 if(NOT rc EQUAL 0)
     message(FATAL_ERROR "relais --screenshot exited with ${rc}")

@@ -1,7 +1,7 @@
 # `relais --sheet` writes a PDF in the asked language; pdftotext must find the services in it.
 file(REMOVE ${OUT})
 execute_process(COMMAND ${RELAIS} --sheet utsopi,alias-bruxelles --lang nl --output ${OUT}
-                        --now 2025-10-07T19:00
+                        --now 2026-12-08T19:00
                 RESULT_VARIABLE rc)
 if(NOT rc EQUAL 0)
     message(FATAL_ERROR "relais --sheet exited with ${rc}")

@@ -11,6 +11,7 @@
 #include "../sync/test_support.h"
 #include "data/outbox.h"
 #include "data/store.h"
+#include "data/trust.h"
 #include "sync/engine.h"
 #include "sync/http_client.h"
 #include "sync/protocol.h"
@@ -209,6 +210,9 @@ TEST_F(StaffTest, LogInEditOfflineSyncAndASecondClientSeesTheChange) {
     EXPECT_EQ(accepted.notes, "Nouvel horaire dès lundi");
     EXPECT_EQ(accepted.email, "accueil@example.be");
     EXPECT_EQ(accepted.version, before + 1);
+    // An edit by the organisation's own staff confirms the listing, by the server's clock.
+    ASSERT_TRUE(accepted.last_verified_at.has_value());
+    EXPECT_EQ(trust_of(accepted, utc_today()).state, TrustState::confirmed);
 
     // Another device, anonymous: sees the change after its sync.
     Client phone(server.url());
@@ -222,7 +226,8 @@ TEST_F(StaffTest, LogInEditOfflineSyncAndASecondClientSeesTheChange) {
     const Service confirmed = serverRecord(id);
     EXPECT_EQ(confirmed.version, before + 2);
     EXPECT_EQ(confirmed.notes, accepted.notes);
-    EXPECT_NE(confirmed.last_verified_at, accepted.last_verified_at);
+    ASSERT_TRUE(confirmed.last_verified_at.has_value());
+    EXPECT_GE(*confirmed.last_verified_at, *accepted.last_verified_at);
 
     // Log out: the session is forgotten.
     desk.app().login()->logout();
@@ -546,7 +551,7 @@ TEST_F(StaffTest, TheEditorAppliesTheServersRulesAndShowsItsRefusals) {
     {
         Database db = Database::open(desk.path());
         Service bad = Store(db).service(id).value();
-        bad.phones.push_back(Phone{"12", std::nullopt});
+        bad.phones.push_back(Phone{"12", std::nullopt, std::nullopt});
         sync::queue_update(db, bad);
     }
     desk.sync();

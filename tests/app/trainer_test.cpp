@@ -25,7 +25,7 @@ namespace {
 
 const auto* const environment = ::testing::AddGlobalTestEnvironment(new test::QtEnvironment);
 
-const TimePoint kNow = *parse_brussels_local("2025-10-07T19:00");
+const TimePoint kNow = *parse_brussels_local("2026-12-08T19:00");
 const QString kScenario = u"sti-testing-without-insurance"_s; // Espace P, MIA, MdM, AIS
 
 class Trainer : public ::testing::Test {

@@ -355,14 +355,40 @@ TEST_F(CliTest, ShowJson) {
     EXPECT_TRUE(unknown.at("hours").is_null());
     EXPECT_TRUE(unknown.at("email").is_null());
     EXPECT_TRUE(unknown.at("phones").as_array().empty());
+    // Where it works, and how far it can be trusted (data/place.h, data/trust.h).
+    EXPECT_EQ(service.at("area").as_string(), "brussels");
+    EXPECT_EQ(service.at("trust").at("state").as_string(), "checked");
+    EXPECT_EQ(service.at("trust").at("date").as_string(), "2026-11");
+    EXPECT_EQ(service.at("trust").at("by").as_string(), "public sources");
+    const auto nid = parse_object(run({"show", "le-nid-bruxelles", "--json"}).out);
+    EXPECT_EQ(nid.at("trust").at("state").as_string(), "unconfirmed");
+    EXPECT_TRUE(nid.at("trust").at("date").is_null());
+    EXPECT_EQ(nid.at("trust").at("evidence_date").as_string(), "2006");
+    const auto line = parse_object(run({"show", "hulplijn-1712", "--json"}).out);
+    EXPECT_EQ(line.at("area").as_string(), "national");
 }
 
 TEST_F(CliTest, ShowText) {
     const auto result = run({"show", "espace-p-bruxelles"});
     ASSERT_EQ(result.status, 0) << result.err;
     EXPECT_NE(result.out.find("Espace P... – antenne de Bruxelles"), std::string::npos);
-    EXPECT_NE(result.out.find("Hours: unknown"), std::string::npos) << result.out;
-    EXPECT_NE(result.out.find("Phone: unknown"), std::string::npos) << result.out;
+    EXPECT_NE(result.out.find("Horaires : inconnu"), std::string::npos) << result.out;
+    EXPECT_NE(result.out.find("Téléphone : inconnu"), std::string::npos) << result.out;
+    const auto en = run({"show", "espace-p-bruxelles", "--lang", "en"});
+    EXPECT_NE(en.out.find("Espace P... – Brussels branch"), std::string::npos) << en.out;
+    EXPECT_NE(en.out.find("Trust: Checked against public sources in December 2026, not yet "
+                          "confirmed by the service."),
+              std::string::npos)
+        << en.out;
+    // What the detail page shows: weekly hours, phones with labels and caveats, the place.
+    const auto alias = run({"show", "alias-bruxelles", "--lang", "nl"});
+    EXPECT_NE(alias.out.find("Openingsuren:\n  dinsdag:"), std::string::npos) << alias.out;
+    EXPECT_NE(alias.out.find("Talen: "), std::string::npos) << alias.out;
+    const auto utsopi = run({"show", "utsopi", "--lang", "en"});
+    EXPECT_NE(utsopi.out.find("[old information]"), std::string::npos) << utsopi.out;
+    const auto boys = run({"show", "boysproject-antwerpen", "--lang", "en"});
+    EXPECT_NE(boys.out.find("Place: Antwerpen · outside Brussels"), std::string::npos) << boys.out;
+    EXPECT_EQ(run({"show", "utsopi", "--lang", "de"}).status, 1);
 }
 
 TEST_F(CliTest, ShowUnknownIdFails) {
@@ -376,7 +402,7 @@ TEST_F(CliTest, ValidateSeed) {
     const auto result =
         run({"validate", (source_dir() / "data/seed/brussels-services.json").string()});
     EXPECT_EQ(result.status, 0) << result.err;
-    EXPECT_NE(result.out.find("84 services valid"), std::string::npos) << result.out;
+    EXPECT_NE(result.out.find("115 services valid"), std::string::npos) << result.out;
     const auto with_categories =
         run({"validate", (source_dir() / "data/seed/brussels-services.json").string(),
              "--categories", (source_dir() / "data/seed/categories.json").string()});
@@ -508,7 +534,7 @@ TEST_F(CliTest, Stats) {
     const auto result = run({"stats"});
     ASSERT_EQ(result.status, 0) << result.err;
     const auto stats = stats_of(result.out);
-    EXPECT_EQ(stats.at("services"), "84");
+    EXPECT_EQ(stats.at("services"), "115");
     EXPECT_EQ(stats.at("categories"), "14");
     EXPECT_GE(std::stoi(stats.at("organisations")), 80);
     EXPECT_EQ(stats.at("deleted (tombstones)"), "0");
@@ -545,7 +571,7 @@ TEST_F(CliTest, SyncWithoutAServerFailsAndKeepsTheLocalCopy) {
 }
 
 TEST_F(CliTest, SearchUsesTheSyncedCopyOnceThereIsOne) {
-    EXPECT_NE(run({"stats"}).out.find("services: 84"), std::string::npos);
+    EXPECT_NE(run({"stats"}).out.find("services: 115"), std::string::npos);
     const auto copy = dir / "xdg" / "relais" / "relais-cli.sqlite";
     std::filesystem::create_directories(copy.parent_path());
     ASSERT_EQ(run({"generate", "--count", "50", "--out", copy.string()}).status, 0);

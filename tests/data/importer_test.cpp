@@ -1,4 +1,5 @@
 #include "data/importer.h"
+#include "data/place.h"
 
 #include "test_support.h"
 
@@ -105,11 +106,11 @@ const Service* find(const Directory& directory, const std::string& id) {
 TEST(Importer, BundledSeedImports) {
     const auto result = read_seed_files(seed_services(), seed_categories());
     ASSERT_TRUE(result.ok()) << describe(result.problems);
-    EXPECT_EQ(result.directory.services.size(), 84u);
+    EXPECT_EQ(result.directory.services.size(), 115u);
     EXPECT_EQ(result.directory.categories.size(), categories().size());
-    // 83 distinct organisation names; two CHU Saint-Pierre units share one.
-    EXPECT_GE(result.directory.organizations.size(), 80u);
-    EXPECT_LE(result.directory.organizations.size(), 83u);
+    // Several services share an organisation (CHU Saint-Pierre's units, CSCE's services).
+    EXPECT_GE(result.directory.organizations.size(), 110u);
+    EXPECT_LE(result.directory.organizations.size(), 114u);
     std::set<std::string> organization_ids;
     for (const auto& o : result.directory.organizations)
         EXPECT_TRUE(organization_ids.insert(o.id).second) << "duplicate organisation " << o.id;
@@ -120,6 +121,57 @@ TEST(Importer, BundledSeedImports) {
         EXPECT_FALSE(s.updated_at.empty()) << s.id;
         EXPECT_EQ(s.version, 1) << s.id;
     }
+}
+
+TEST(Importer, BundledSeedHasPlaceTrustAndCaveats) {
+    const auto result = read_seed_files(seed_services(), seed_categories());
+    ASSERT_TRUE(result.ok()) << describe(result.problems);
+    const auto& directory = result.directory;
+    // Every Brussels CPAS the research found (Watermael-Boitsfort's was not).
+    int cpas = 0;
+    for (const auto& s : directory.services)
+        cpas += s.id.starts_with("cpas-") ? 1 : 0;
+    EXPECT_EQ(cpas, 18);
+    for (const auto* id : {"cpvcf-bruxelles", "garance-bruxelles", "saj-bruxelles", "setis-bxl",
+                           "unia", "caami-hziv", "vk-brussel", "infor-gazelec"})
+        EXPECT_NE(find(directory, id), nullptr) << id;
+    // Every service has an area; national lines say so in the seed, others by their address.
+    for (const auto& s : directory.services)
+        EXPECT_NE(area_of(s), Area::unknown) << s.id;
+    EXPECT_EQ(area_of(*find(directory, "stoptraite-point-de-contact")), Area::national);
+    EXPECT_EQ(area_of(*find(directory, "payoke-antwerpen")), Area::flanders);
+    EXPECT_EQ(area_of(*find(directory, "credal-microcredit")), Area::wallonia);
+    EXPECT_EQ(area_of(*find(directory, "cpas-uccle")), Area::brussels);
+    EXPECT_FALSE(find(directory, "cpas-uccle")->area.has_value()); // derived, not stated
+    // The research's checks are dated to the month; unverified records have none.
+    EXPECT_EQ(find(directory, "pag-asa")->checked_on, "2026-11");
+    EXPECT_EQ(find(directory, "unia")->checked_on, "2026-12");
+    EXPECT_FALSE(find(directory, "le-nid-bruxelles")->checked_on.has_value());
+    EXPECT_EQ(find(directory, "le-nid-bruxelles")->evidence_date, "2006");
+    // A third-party WhatsApp number carries its caveat as data.
+    int unofficial = 0;
+    for (const auto& s : directory.services)
+        for (const auto& phone : s.phones)
+            unofficial += phone.caveat == Caveat::unofficial ? 1 : 0;
+    EXPECT_EQ(unofficial, 1);
+    EXPECT_EQ(find(directory, "utsopi")->phones.at(0).caveat, Caveat::dated);
+    const auto& ldh = find(directory, "ligue-des-droits-humains")->other_names;
+    EXPECT_NE(std::find(ldh.begin(), ldh.end(), "Human Rights League"), ldh.end());
+}
+
+TEST(Importer, BadPlaceAndTrustFields) {
+    const auto result = parse_one([](json::object& record) {
+        record["area"] = "moon";
+        record["checked_on"] = "November 2026";
+        record["evidence_date"] = "06";
+        record["phones"] = json::array{
+            json::object{{"number", "+32 2 123 45 67"}, {"label", nullptr}, {"caveat", "maybe"}}};
+    });
+    std::set<std::string> fields;
+    for (const auto& p : result.problems)
+        fields.insert(p.field);
+    EXPECT_EQ(fields,
+              (std::set<std::string>{"area", "checked_on", "evidence_date", "phones[0].caveat"}));
 }
 
 TEST(Importer, ChuSaintPierreUnitsShareOneOrganisation) {
@@ -168,7 +220,7 @@ TEST(Importer, ValidRecordParsesEveryField) {
     EXPECT_EQ(result.directory.organizations[0],
               (Organization{"maison-test", "Maison Test (asbl)"}));
     EXPECT_EQ(s.description.nl, "");
-    EXPECT_EQ(s.phones[1], (Phone{"112", std::nullopt}));
+    EXPECT_EQ(s.phones[1], (Phone{"112", std::nullopt, std::nullopt}));
     ASSERT_TRUE(s.hours);
     ASSERT_EQ(s.hours->size(), 3u);
     EXPECT_EQ((*s.hours)[0], (HoursRange{0b0000111, 9 * 60, 17 * 60, std::nullopt}));

@@ -240,10 +240,10 @@ TEST(Tls, HttpsWithACertificateServesTheProtocol) {
     TempDir dir;
     const auto cert = dir / "cert.pem";
     const auto key = dir / "key.pem";
-    const std::string command =
-        std::string(RELAIS_OPENSSL) + " req -x509 -newkey rsa:2048 -nodes -days 1 -subj /CN=relais "
-        "-addext subjectAltName=IP:127.0.0.1 -keyout " +
-        key.string() + " -out " + cert.string() + " 2>/dev/null";
+    const std::string command = std::string(RELAIS_OPENSSL) +
+                                " req -x509 -newkey rsa:2048 -nodes -days 1 -subj /CN=relais "
+                                "-addext subjectAltName=IP:127.0.0.1 -keyout " +
+                                key.string() + " -out " + cert.string() + " 2>/dev/null";
     ASSERT_EQ(std::system(command.c_str()), 0);
     {
         Database db = Database::open(dir / "server.sqlite");

@@ -32,7 +32,7 @@ public slots:
             QFile::copy(QString::fromLocal8Bit(qgetenv("RELAIS_BUNDLED_DB")), database);
             QFile::setPermissions(database, QFile::ReadOwner | QFile::WriteOwner);
             // A Tuesday evening: some services open, some closed, some unknown.
-            const auto now = *relais::parse_brussels_local("2025-10-07T19:00");
+            const auto now = *relais::parse_brussels_local("2026-12-08T19:00");
             app_ = std::make_unique<relais::app::AppContext>(relais::app::AppContext::Options{
                 database.toStdString(), u"en"_s, [now] { return now; }, nullptr});
             app_->sheet()->setExportFolder(dir_.filePath(u"exports"_s));
