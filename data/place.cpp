@@ -124,6 +124,8 @@ constexpr std::pair<std::string_view, std::string_view> kShortNames[] = {
     {"sintjoost", "saint-josse-ten-noode"},
     {"molenbeek", "molenbeek-saint-jean"},
     {"berchem", "berchem-sainte-agathe"},
+    {"watermael", "watermael-boitsfort"},
+    {"watermaal", "watermael-boitsfort"},
     {"boitsfort", "watermael-boitsfort"},
     {"bosvoorde", "watermael-boitsfort"},
     {"brussels", "bruxelles"},

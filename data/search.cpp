@@ -1,6 +1,8 @@
 #include "data/search.h"
 
 #include "data/error.h"
+#include "data/place.h"
+#include "data/search/ranking.h"
 #include "data/synonyms.h"
 #include "data/tokenizer.h"
 
@@ -11,6 +13,7 @@
 #include <bit>
 #include <charconv>
 #include <cstring>
+#include <functional>
 #include <iterator>
 #include <limits>
 #include <map>
@@ -47,6 +50,8 @@ struct Term {
     bool last_prefix = false;                     // the word being typed
     std::string short_prefix;                     // set when the term is 1-2 letters typed
     std::set<std::string> highlight;              // synonym words, shown as matches
+    std::string typed;                            // the folded words it stands for
+    std::vector<std::size_t> groups;              // the synonym groups it stands for
 };
 
 std::string quote(const std::string& token) {
@@ -442,6 +447,9 @@ struct Searcher::Impl {
                 if (!groups)
                     continue;
                 Term term;
+                term.groups = *groups;
+                for (std::size_t k = i; k < i + length; ++k)
+                    term.typed += (term.typed.empty() ? "" : " ") + tokens[k];
                 for (const auto group : *groups)
                     add_group(group, term.alternatives, term.highlight);
                 // What was typed also counts as itself (exact words rank higher).
@@ -476,6 +484,8 @@ struct Searcher::Impl {
             const bool is_last = w == last_word && typing_last;
             Term term;
             term.last_prefix = is_last;
+            for (const auto& token : tokens)
+                term.typed += (term.typed.empty() ? "" : " ") + token;
             if (tokens.size() == 1) {
                 const auto& token = tokens.front();
                 term.alternatives.insert(Alternative{{token}, false, false});
@@ -503,9 +513,10 @@ struct Searcher::Impl {
             terms.empty() && std::all_of(plain_is_stopword.begin(), plain_is_stopword.end(),
                                          [](bool b) { return b; });
         for (std::size_t k = 0; k < plain.size(); ++k) {
-            // The word being typed is kept even when it looks like a stopword ("de" may
-            // become "depistage").
-            if (!plain_is_stopword[k] || only_stopwords || plain[k].last_prefix)
+            // The first letters being typed are kept even when they look like a stopword ("de"
+            // may become "depistage"); a longer stopword typed last ("hier soir") is not.
+            const bool may_grow = plain[k].last_prefix && plain[k].typed.size() <= 2;
+            if (!plain_is_stopword[k] || only_stopwords || may_grow)
                 terms.push_back(std::move(plain[k]));
         }
         return terms;
@@ -847,7 +858,14 @@ struct Searcher::Impl {
             streamed_candidates(text.text, tier, out, seen);
     }
 
-    std::vector<Candidate> candidates(std::vector<Term>& terms, const Filters& f, int cap) {
+    // Up to `cap` candidates of each kind of match, for ranking; the closer-spelling and
+    // some-words stages run only while fewer than `enough` were found that `count`.
+    std::vector<Candidate> candidates(std::vector<Term>& terms, const Filters& f, int cap,
+                                      int enough, const std::function<bool(std::int64_t)>& count) {
+        auto found_enough = [&](const std::vector<Candidate>& out) {
+            return std::count_if(out.begin(), out.end(),
+                                 [&](const Candidate& c) { return count(c.rowid); }) >= enough;
+        };
         std::vector<Candidate> out;
         std::set<std::int64_t> seen;
         if (terms.empty()) {
@@ -882,7 +900,7 @@ struct Searcher::Impl {
             return Tier{allowed, cap, kind, base};
         };
         fts_tier(fts_terms, false, true, tier(MatchKind::exact, 3000.0), out, seen);
-        if (static_cast<int>(out.size()) >= cap)
+        if (found_enough(out))
             return out;
 
         // Typo tolerance: close words of the vocabulary, below exact and prefix matches.
@@ -890,7 +908,8 @@ struct Searcher::Impl {
         for (auto* term : fts_terms) {
             for (const auto& token : term->typo_candidates_for) {
                 const int limit = allowed_typos(token.size());
-                if (limit == 0)
+                // A word the directory or the vocabulary knows is not a typo of another.
+                if (limit == 0 || vocabulary_set.contains(token) || synonyms.find({token}, 0, 1))
                     continue;
                 for (const auto& close : closest(token, limit, term->last_prefix, 6)) {
                     term->typo_alternatives.insert(Alternative{{close}, false, false});
@@ -904,7 +923,7 @@ struct Searcher::Impl {
         }
         if (any_typo)
             fts_tier(fts_terms, true, true, tier(MatchKind::typo, 2000.0), out, seen);
-        if (static_cast<int>(out.size()) >= cap || fts_terms.size() < 2)
+        if (fts_terms.size() < 2 || found_enough(out))
             return out;
         // Some words matched, not all: still useful, below the rest.
         fts_tier(fts_terms, true, false, tier(MatchKind::partial, 1000.0), out, seen);
@@ -1085,6 +1104,32 @@ struct Searcher::Impl {
         return h;
     }
 
+    // The categories the words point to, through the vocabulary: of the words themselves, or
+    // of the known words closest to them.
+    std::vector<std::string> hinted_categories(const std::vector<Term>& terms) {
+        refresh_vocabulary();
+        std::vector<std::string> out;
+        auto add = [&](std::size_t group) {
+            for (const auto& category : synonyms.groups[group].categories)
+                if (std::find(out.begin(), out.end(), category) == out.end())
+                    out.push_back(category);
+        };
+        for (const auto& term : terms) {
+            for (const auto group : term.groups)
+                add(group);
+            for (const auto& token : term.typo_candidates_for) {
+                if (token.size() < 3)
+                    continue;
+                for (const auto& close :
+                     closest(token, std::max(2, allowed_typos(token.size())), false, 3))
+                    if (const auto* groups = synonyms.find({close}, 0, 1))
+                        for (const auto group : *groups)
+                            add(group);
+            }
+        }
+        return out;
+    }
+
     std::vector<std::string> suggestions(const std::vector<Term>& terms) {
         refresh_vocabulary();
         std::vector<std::string> out;
@@ -1100,17 +1145,243 @@ struct Searcher::Impl {
         return out;
     }
 
+    // --- ranking ------------------------------------------------------------------------
+
+    RankingSignals signals;
+    std::tuple<std::int64_t, std::int64_t, std::int64_t> signals_version{-1, -1, -1};
+
+    void refresh_signals(std::chrono::sys_days today) {
+        const auto [data, changes] = directory_version();
+        const std::tuple now{data, changes,
+                             static_cast<std::int64_t>(today.time_since_epoch().count())};
+        if (now == signals_version)
+            return;
+        signals.load(db.sql(), today);
+        signals_version = now;
+    }
+
+    // Words written joined, split or grouped otherwise than in the listings: "sidasos" for
+    // SIDA'SOS, "sida sos" for SidaSos, "0800 99 340" for "+32 800 99 340".
+    void reshape(std::vector<Term>& terms) {
+        auto plain = [](const Term& t) {
+            return t.groups.empty() && t.short_prefix.empty() && !t.typed.empty() &&
+                   t.typed.find(' ') == std::string::npos;
+        };
+        auto digits = [](const std::string& text) {
+            return std::all_of(text.begin(), text.end(),
+                               [](char c) { return c >= '0' && c <= '9'; });
+        };
+        std::vector<Term> out;
+        for (std::size_t i = 0; i < terms.size(); ++i) {
+            Term term = std::move(terms[i]);
+            // A number typed in groups: one term, its digits joined as the index holds them.
+            if (plain(term) && digits(term.typed)) {
+                std::vector<std::string> groups{term.typed};
+                while (i + 1 < terms.size() && plain(terms[i + 1]) && digits(terms[i + 1].typed))
+                    groups.push_back(terms[++i].typed);
+                if (groups.size() > 1) {
+                    std::string joined;
+                    for (const auto& g : groups)
+                        joined += g;
+                    term.alternatives = {Alternative{groups, false, false}};
+                    term.typo_candidates_for.clear();
+                    term.last_prefix = false;
+                    term.typed = joined;
+                }
+                for (const auto& key : {term.typed, number_key("+" + term.typed)})
+                    if (key.size() >= 3)
+                        term.alternatives.insert(Alternative{{key}, false, false});
+                out.push_back(std::move(term));
+                continue;
+            }
+            // Two words the listings write as one.
+            if (plain(term) && i + 1 < terms.size() && plain(terms[i + 1]) &&
+                vocabulary_set.contains(term.typed + terms[i + 1].typed)) {
+                Term& next = terms[++i];
+                const std::string joined = term.typed + next.typed;
+                Term merged;
+                merged.alternatives = {Alternative{{term.typed, next.typed}, false, false},
+                                       Alternative{{joined}, false, false}};
+                merged.typed = joined;
+                merged.last_prefix = next.last_prefix;
+                out.push_back(std::move(merged));
+                continue;
+            }
+            // One word the listings write as two (or with an apostrophe or hyphen between).
+            if (plain(term) && term.typed.size() >= 5 && !vocabulary_set.contains(term.typed)) {
+                for (std::size_t cut = 2; cut + 2 <= term.typed.size(); ++cut) {
+                    const auto left = term.typed.substr(0, cut), right = term.typed.substr(cut);
+                    if (vocabulary_set.contains(left) && vocabulary_set.contains(right))
+                        term.alternatives.insert(Alternative{{left, right}, false, false});
+                }
+            }
+            out.push_back(std::move(term));
+        }
+        terms = std::move(out);
+    }
+
+    // The needs, people and places a query's terms name; place terms leave `terms` (they
+    // rank, they do not narrow) unless nothing else was typed.
+    RankingWants wants_of(std::vector<Term>& terms, const SearchQuery& query,
+                          const Municipality*& named, std::vector<bool>& name_term) {
+        RankingWants wants;
+        named = nullptr;
+        std::vector<bool> place(terms.size(), false);
+        for (std::size_t i = 0; i < terms.size(); ++i) {
+            const Term& term = terms[i];
+            std::vector<std::string> categories, audiences;
+            for (const auto group : term.groups) {
+                const auto& g = synonyms.groups[group];
+                categories.insert(categories.end(), g.categories.begin(), g.categories.end());
+                audiences.insert(audiences.end(), g.audiences.begin(), g.audiences.end());
+            }
+            if (const auto mask = signals.category_mask(categories))
+                wants.needs.push_back(mask);
+            if (const auto mask = signals.audience_mask(audiences))
+                wants.audiences.push_back(mask);
+            if (!categories.empty() || !audiences.empty() || !term.short_prefix.empty())
+                continue;
+            if (const auto* municipality = find_municipality(term.typed)) {
+                named = municipality;
+                place[i] = true;
+                continue;
+            }
+            bool elsewhere = signals.names_town_elsewhere(term.typed);
+            for (const auto group : term.groups)
+                for (const auto& member : synonyms.groups[group].members) {
+                    std::string words;
+                    for (const auto& token : member)
+                        words += token;
+                    elsewhere = elsewhere || signals.names_town_elsewhere(words);
+                }
+            wants.elsewhere = wants.elsewhere || elsewhere;
+        }
+        wants.near = named;
+        if (!named && query.near)
+            wants.near = find_municipality(*query.near);
+        const bool only_places = std::all_of(place.begin(), place.end(), [](bool b) { return b; });
+        std::vector<Term> kept;
+        name_term.clear();
+        for (std::size_t i = 0; i < terms.size(); ++i) {
+            if (place[i] && !only_places)
+                continue;
+            name_term.push_back(!place[i] && terms[i].groups.empty() &&
+                                terms[i].short_prefix.empty());
+            kept.push_back(std::move(terms[i]));
+        }
+        terms = std::move(kept);
+        return wants;
+    }
+
+    // What each candidate holds in its names (or organisation): the distinctive words typed
+    // (few services hold them: a name, not a description), and any literal words typed.
+    struct InNames {
+        int distinctive = 0;
+        int typed = 0;
+    };
+    std::unordered_map<std::int64_t, InNames> name_matches(const std::vector<Term>& terms,
+                                                           const std::vector<bool>& name_term,
+                                                           const std::vector<Candidate>& found) {
+        std::unordered_map<std::int64_t, InNames> count;
+        if (found.empty())
+            return count;
+        std::vector<std::int64_t> rowids;
+        for (const auto& candidate : found)
+            rowids.push_back(candidate.rowid);
+        std::sort(rowids.begin(), rowids.end());
+        // A word in the names of a handful of services names them; in more, it describes.
+        const int few = std::max(3, static_cast<int>(signals.size() / 1000));
+        for (std::size_t i = 0; i < terms.size(); ++i) {
+            bool distinctive = false;
+            if (name_term[i]) {
+                const auto names = expression(terms[i], Scope{true, true, true});
+                auto& named = statement("SELECT count(*) FROM (SELECT rowid FROM names_fts WHERE "
+                                        "names_fts MATCH ? LIMIT ?)");
+                named.bind(1, names.text);
+                named.bind(2, few + 1);
+                distinctive =
+                    names.phrases > 0 && named.executeStep() && named.getColumn(0).getInt() <= few;
+            }
+            const auto match = expression(terms[i], Scope{distinctive, true, true});
+            if (match.phrases == 0)
+                continue;
+            auto& rows = statement("SELECT rowid FROM names_fts WHERE names_fts MATCH ? AND "
+                                   "relais_allowed(?, rowid)");
+            // A distinctive word counts twice in the service's own names, once in its
+            // organisation's (which may cite partners: "avec PAG-ASA, Payoke, Sürya").
+            for (const bool own_names : {false, true}) {
+                if (own_names && !distinctive)
+                    break;
+                rows.tryReset();
+                rows.bind(1, own_names ? "name : " + match.text : match.text);
+                bind_rowids(rows, 2, rowids);
+                while (rows.executeStep()) {
+                    auto& in = count[rows.getColumn(0).getInt64()];
+                    if (!own_names)
+                        ++in.typed;
+                    in.distinctive += distinctive ? 1 : 0;
+                }
+            }
+        }
+        return count;
+    }
+
+    struct Ranked {
+        std::vector<Candidate> candidates;
+        const Municipality* place = nullptr; // named in the query
+    };
+
+    Ranked ranked(const SearchQuery& query, std::vector<Term>& terms, const Filters& f, int cap,
+                  int enough, TimePoint now) {
+        refresh_signals(std::chrono::floor<std::chrono::days>(now));
+        Ranked out;
+        std::vector<bool> name_term;
+        if (!terms.empty()) {
+            refresh_vocabulary();
+            reshape(terms);
+        }
+        const auto wants = wants_of(terms, query, out.place, name_term);
+        // Ranking needs more than the page: Brussels services may sit below bm25's first few.
+        constexpr int kRankingPool = 200;
+        // Matches that do not serve the place wanted do not end the search for more.
+        auto found =
+            candidates(terms, f, std::max(cap, kRankingPool), enough, [&](std::int64_t rowid) {
+                const auto* s = signals.of(rowid);
+                return wants.elsewhere || (s && place_rank(*s, wants) <= 2);
+            });
+        const auto names = name_matches(terms, name_term, found);
+        std::vector<RankedCandidate> ranking;
+        ranking.reserve(found.size());
+        for (const auto& candidate : found) {
+            const auto n = names.find(candidate.rowid);
+            const auto in = n == names.end() ? InNames{} : n->second;
+            ranking.push_back(RankedCandidate{candidate.rowid, static_cast<int>(candidate.match),
+                                              in.distinctive, in.typed, candidate.score});
+        }
+        rank(ranking, wants, signals);
+        std::unordered_map<std::int64_t, const Candidate*> by_rowid;
+        for (const auto& candidate : found)
+            by_rowid.emplace(candidate.rowid, &candidate);
+        for (const auto& r : ranking)
+            out.candidates.push_back(*by_rowid.at(r.rowid));
+        return out;
+    }
+
     std::vector<SearchHit> run(const SearchQuery& query, std::vector<Term>& terms,
-                               std::string_view skip_filter, int limit) {
+                               std::string_view skip_filter, int limit,
+                               const Municipality** place = nullptr) {
         auto f = filters(query, skip_filter);
         f.allowed = allowed_by(f);
         const bool filter_open = query.open_at && skip_filter != "open-at";
         // The open-at filter is evaluated in C++ (time zones, past-midnight ranges), over
         // a bounded candidate set.
         const int cap = filter_open ? std::max(limit * 10, 200) : limit;
-        auto found = candidates(terms, f, cap);
-        std::stable_sort(found.begin(), found.end(),
-                         [](const Candidate& a, const Candidate& b) { return a.score > b.score; });
+        const TimePoint clock = query.now.value_or(
+            std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now()));
+        auto ranking = ranked(query, terms, f, cap, cap, clock);
+        if (place)
+            *place = ranking.place;
+        const auto& found = ranking.candidates;
         const TimePoint now = query.now.value_or(
             std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now()));
         const TimePoint when = query.open_at.value_or(now);
@@ -1151,12 +1422,23 @@ SearchResult Searcher::search(const SearchQuery& query) {
     return impl_->guarded([&] {
         SearchResult result;
         auto terms = impl_->parse(query.text);
-        result.hits = impl_->run(query, terms, {}, query.limit);
+        const auto typed = terms; // before ranking reshapes them
+        const Municipality* place = nullptr;
+        result.hits = impl_->run(query, terms, {}, query.limit, &place);
+        if (place) {
+            result.place = std::string(place->fr);
+            result.found_in_place =
+                std::any_of(result.hits.begin(), result.hits.end(), [&](const SearchHit& h) {
+                    return h.municipality && find_municipality(*h.municipality) == place;
+                });
+        }
         const bool weak = result.hits.empty() ||
                           std::all_of(result.hits.begin(), result.hits.end(),
                                       [](const auto& h) { return h.match == MatchKind::partial; });
-        if (weak && !terms.empty())
-            result.suggestions = impl_->suggestions(terms);
+        if (weak && !typed.empty())
+            result.suggestions = impl_->suggestions(typed);
+        if (result.hits.empty())
+            result.suggested_categories = impl_->hinted_categories(typed);
         if (result.hits.empty()) {
             // Which filter stands between the query and results?
             const bool active[] = {!query.categories.empty(),
@@ -1168,7 +1450,7 @@ SearchResult Searcher::search(const SearchQuery& query) {
                                    query.walk_in,
                                    query.open_at.has_value()};
             for (std::size_t i = 0; i < kFilterNames.size(); ++i)
-                if (active[i] && !impl_->run(query, terms, kFilterNames[i], 1).empty())
+                if (active[i] && !impl_->run(query, terms = typed, kFilterNames[i], 1).empty())
                     result.relaxable_filters.emplace_back(kFilterNames[i]);
         }
         return result;

@@ -33,6 +33,9 @@ struct SearchQuery {
     bool anonymous = false;
     bool walk_in = false;
     std::optional<TimePoint> open_at; // filter: only services open then
+    // Where the social worker works (a Brussels municipality, FR or NL name): it and its
+    // neighbours rank first. Kept on the device; never sent.
+    std::optional<std::string> near;
     // The present, for "open now" badges and staleness; the system clock when absent.
     std::optional<TimePoint> now;
     // Markers placed around matched words in snippets.
@@ -69,6 +72,12 @@ struct SearchResult {
     // "audience", "free", "anonymous", "walk-in", "open-at").
     std::vector<std::string> suggestions;
     std::vector<std::string> relaxable_filters;
+    // Categories the words point to (through the vocabulary), offered when nothing matched.
+    std::vector<std::string> suggested_categories;
+    // A Brussels municipality the query names (its French name), and whether any result is
+    // there: when none is, the results are the nearest, and the client says so.
+    std::optional<std::string> place;
+    bool found_in_place = true;
 };
 
 class Searcher {

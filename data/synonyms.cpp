@@ -38,6 +38,8 @@ SynonymTable parse_synonyms(std::string_view groups_text, std::string_view stopw
                 trim(content.substr(start, bar == std::string_view::npos ? bar : bar - start));
             if (member.starts_with('@')) {
                 group.categories.emplace_back(member.substr(1));
+            } else if (member.starts_with('%')) {
+                group.audiences.emplace_back(member.substr(1));
             } else {
                 // An empty member ("a || b", a stray bar) is a slip in the list, not a synonym.
                 auto tokens = fold_words(member);
@@ -61,7 +63,7 @@ SynonymTable parse_synonyms(std::string_view groups_text, std::string_view stopw
                 break;
             start = bar + 1;
         }
-        if (group.members.size() + group.categories.size() < 2)
+        if (group.members.size() + group.categories.size() + group.audiences.size() < 2)
             throw Error(ErrorCode::invalid_input,
                         "synonyms line " + std::to_string(number) + ": a group needs two members");
         table.group_tokens.push_back(group_token(table.groups.size()));

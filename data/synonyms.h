@@ -16,6 +16,7 @@ namespace relais {
 struct SynonymGroup {
     std::vector<std::vector<std::string>> members; // each a sequence of folded tokens
     std::vector<std::string> categories;           // "@category" references
+    std::vector<std::string> audiences;            // "%audience" references: who it describes
 };
 
 // Hashes std::string and std::string_view alike: lookups by a view build no string.

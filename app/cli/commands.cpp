@@ -6,6 +6,7 @@
 #include "data/generator.h"
 #include "data/hours.h"
 #include "data/importer.h"
+#include "data/place.h"
 #include "data/search.h"
 #include "data/seed_json.h"
 #include "data/store.h"
@@ -35,7 +36,7 @@ struct SearchOptions {
     int limit = 10;
     std::string lang = "fr";
     std::vector<std::string> categories;
-    std::string municipality, language, audience, open_at;
+    std::string municipality, language, audience, open_at, near;
     bool open_at_given = false; // an empty --open-at is a malformed time, not "no filter"
     bool free = false, anonymous = false, walk_in = false, as_json = false;
     std::string query;
@@ -75,6 +76,8 @@ std::string open_label(const std::optional<bool>& open) {
 }
 
 void print_hits(const SearchResult& result, const SearchQuery& query, std::ostream& out) {
+    if (result.place && !result.found_in_place && !result.hits.empty())
+        out << "Nothing in " << *result.place << "; nearest shown.\n";
     if (result.hits.empty()) {
         out << "No results.";
         if (!result.suggestions.empty()) {
@@ -87,6 +90,11 @@ void print_hits(const SearchResult& result, const SearchQuery& query, std::ostre
             out << " Results without the filter:";
             for (const auto& f : result.relaxable_filters)
                 out << " --" << f;
+        }
+        if (!result.suggested_categories.empty()) {
+            out << " Categories to look in:";
+            for (const auto& c : result.suggested_categories)
+                out << " --category " << c;
         }
         out << '\n';
         return;
@@ -134,16 +142,24 @@ json::object hits_json(const SearchResult& result, const SearchQuery& query,
             {"has_phone", hit.has_phone},
         });
     }
-    json::array suggestions, relax;
+    json::array suggestions, relax, categories;
     for (const auto& s : result.suggestions)
         suggestions.emplace_back(s);
     for (const auto& f : result.relaxable_filters)
         relax.emplace_back(f);
-    return json::object{{"query", query.text},
-                        {"elapsed_us", elapsed_us},
-                        {"hits", std::move(hits)},
-                        {"suggestions", std::move(suggestions)},
-                        {"relaxable_filters", std::move(relax)}};
+    for (const auto& c : result.suggested_categories)
+        categories.emplace_back(c);
+    json::object out{{"query", query.text},
+                     {"elapsed_us", elapsed_us},
+                     {"hits", std::move(hits)},
+                     {"suggestions", std::move(suggestions)},
+                     {"suggested_categories", std::move(categories)},
+                     {"relaxable_filters", std::move(relax)}};
+    // The municipality the words name, and whether anything is there (else: the nearest).
+    if (result.place)
+        out["place"] =
+            json::object{{"municipality", *result.place}, {"found_there", result.found_in_place}};
+    return out;
 }
 
 int search(const SearchOptions& o, std::istream& in, std::ostream& out, std::ostream& err,
@@ -165,6 +181,13 @@ int search(const SearchOptions& o, std::istream& in, std::ostream& out, std::ost
     base.categories = o.categories;
     if (!o.municipality.empty())
         base.municipality = o.municipality;
+    if (!o.near.empty()) {
+        if (!find_municipality(o.near))
+            throw Error(
+                ErrorCode::invalid_input,
+                "--near must be a Brussels municipality (French or Dutch name, or postcode)");
+        base.near = o.near;
+    }
     if (!o.language.empty())
         base.language = o.language;
     if (!o.audience.empty())
@@ -323,6 +346,8 @@ int run(int argc, char** argv, std::istream& in, std::ostream& out, std::ostream
     search_cmd->add_option("--category", so.categories, "Only this category (repeatable)")
         ->allow_extra_args(false);
     search_cmd->add_option("--municipality", so.municipality, "Only in this municipality");
+    search_cmd->add_option("--near", so.near,
+                           "Where you work: this municipality and its neighbours first");
     search_cmd->add_option("--language", so.language, "Only services speaking this language");
     search_cmd->add_option("--audience", so.audience, "Only services for this audience");
     search_cmd->add_flag("--free", so.free, "Only free services");

@@ -16,15 +16,19 @@
 namespace relais {
 namespace {
 
+// all: every id in the first k; any: at least one; none: none of them (a generic need in
+// Brussels must not put services elsewhere first).
+enum class Mode { all, any, none };
+
 struct Case {
     std::string query;
     int k = 0;
-    bool all = true;
+    Mode mode = Mode::all;
     std::vector<std::string> expected;
 };
 
-std::vector<Case> load_cases() {
-    std::ifstream in(test::source_dir() / "tests/data/relevance_cases.tsv");
+std::vector<Case> load_cases(const char* file) {
+    std::ifstream in(test::source_dir() / "tests/data" / file);
     std::vector<Case> cases;
     std::string line;
     while (std::getline(in, line)) {
@@ -38,7 +42,7 @@ std::vector<Case> load_cases() {
         std::getline(fields, mode, '\t');
         std::getline(fields, ids, '\t');
         c.k = std::stoi(k);
-        c.all = mode == "all";
+        c.mode = mode == "all" ? Mode::all : mode == "any" ? Mode::any : Mode::none;
         std::istringstream list(ids);
         for (std::string id; std::getline(list, id, ',');)
             c.expected.push_back(id);
@@ -47,12 +51,14 @@ std::vector<Case> load_cases() {
     return cases;
 }
 
-TEST(Relevance, EveryCasePasses) {
-    const auto cases = load_cases();
+// Runs every case of `file` against the bundled directory; prints the pass rate and the mean
+// reciprocal rank (over the cases that expect ids).
+void run_cases(const char* file) {
+    const auto cases = load_cases(file);
     ASSERT_GE(cases.size(), 20u);
     auto db = Database::open(bundled_database_path(), Database::Mode::read_only);
     Searcher searcher(db);
-    int passed = 0;
+    int passed = 0, ranked = 0;
     double reciprocal_ranks = 0;
     for (const auto& c : cases) {
         SearchQuery query;
@@ -66,30 +72,45 @@ TEST(Relevance, EveryCasePasses) {
             const auto it = std::find(ids.begin(), ids.end(), id);
             return it == ids.end() ? 0 : static_cast<int>(it - ids.begin()) + 1;
         };
-        int best = 0;
-        bool ok = c.all;
+        int best = 0, within = 0;
         for (const auto& id : c.expected) {
             const int rank = rank_of(id);
-            const bool within = rank > 0 && rank <= c.k;
-            ok = c.all ? (ok && within) : (ok || within);
+            within += rank > 0 && rank <= c.k ? 1 : 0;
             if (rank > 0 && (best == 0 || rank < best))
                 best = rank;
         }
-        if (best > 0)
-            reciprocal_ranks += 1.0 / best;
+        const bool ok = c.mode == Mode::all   ? within == static_cast<int>(c.expected.size())
+                        : c.mode == Mode::any ? within > 0
+                                              : within == 0;
+        if (c.mode != Mode::none) {
+            ++ranked;
+            if (best > 0)
+                reciprocal_ranks += 1.0 / best;
+        }
         passed += ok ? 1 : 0;
         std::string top;
         for (std::size_t i = 0;
              i < std::min<std::size_t>(ids.size(), static_cast<std::size_t>(c.k)); ++i)
             top += (i ? ", " : "") + ids[i];
-        EXPECT_TRUE(ok) << "query '" << c.query << "' expected " << (c.all ? "all" : "any")
+        EXPECT_TRUE(ok) << file << ": '" << c.query << "' expected "
+                        << (c.mode == Mode::all   ? "all"
+                            : c.mode == Mode::any ? "any"
+                                                  : "none")
                         << " of its ids in the top " << c.k << "; got: " << top;
     }
     const double rate = 100.0 * passed / static_cast<double>(cases.size());
-    const double mrr = reciprocal_ranks / static_cast<double>(cases.size());
-    std::cout << "relevance: " << passed << "/" << cases.size() << " cases pass (" << std::fixed
+    const double mrr = reciprocal_ranks / static_cast<double>(std::max(ranked, 1));
+    std::cout << file << ": " << passed << "/" << cases.size() << " cases pass (" << std::fixed
               << std::setprecision(1) << rate << "%), mean reciprocal rank " << std::setprecision(3)
               << mrr << '\n';
+}
+
+TEST(Relevance, EveryCasePasses) {
+    run_cases("relevance_cases.tsv");
+}
+
+TEST(Relevance, EverySituationPasses) {
+    run_cases("relevance_situations.tsv");
 }
 
 } // namespace

@@ -326,9 +326,11 @@ TEST(Vocabulary, TimeWordsPullNoCategory) {
         EXPECT_TRUE(groups_of_text(word).empty()) << word;
     }
     // Phrases that hold them still name a need.
-    EXPECT_EQ(only_group("accueil de nuit"), only_group("logement"));
-    EXPECT_EQ(only_group("night shelter"), only_group("logement"));
-    EXPECT_EQ(only_group("sans logement"), only_group("logement"));
+    // Nowhere to sleep: a shelter, and an emergency one.
+    const auto& nowhere = table.groups[only_group("sans logement")].categories;
+    EXPECT_EQ(nowhere, (std::vector<std::string>{"housing-shelter", "emergency"}));
+    EXPECT_EQ(only_group("accueil de nuit"), only_group("sans logement"));
+    EXPECT_EQ(only_group("night shelter"), only_group("sans logement"));
     EXPECT_EQ(only_group("jour et nuit"), only_group("urgence"));
 }
 
