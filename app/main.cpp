@@ -98,6 +98,11 @@ int main(int argc, char** argv) {
     if (interactive) {
         QObject::connect(app.language(), &LanguageController::languageChanged, &settings,
                          [&] { settings.setValue(u"ui/language"_s, app.language()->language()); });
+        // Where the worker works stays on this device, like the UI language.
+        app.search()->setHomeMunicipality(settings.value(u"search/near"_s).toString());
+        QObject::connect(app.search(), &SearchController::homeMunicipalityChanged, &settings, [&] {
+            settings.setValue(u"search/near"_s, app.search()->homeMunicipality());
+        });
     }
     engine.setInitialProperties({{u"app"_s, QVariant::fromValue(&app)}});
     engine.load(QUrl(u"qrc:/Relais/Main.qml"_s));

@@ -1,5 +1,7 @@
 #include "app/searchcontroller.h"
 
+#include "data/place.h"
+
 #include "app/directorycontroller.h"
 #include "app/directoryworker.h"
 #include "app/languagecontroller.h"
@@ -20,6 +22,8 @@ struct SearchOutcome {
     std::vector<ResultRow> rows;
     QStringList suggestions;
     QStringList relaxable;
+    QStringList categories;
+    QString placeNotFound;
 };
 
 QString snippetHtml(const std::string& snippet) {
@@ -70,6 +74,11 @@ SearchOutcome runSearch(Connection& connection, const SearchQuery& query,
     }
     outcome.suggestions = toStringList(result.suggestions);
     outcome.relaxable = toStringList(result.relaxable_filters);
+    outcome.categories = toStringList(result.suggested_categories);
+    if (result.place && !result.found_in_place) {
+        const auto* place = find_municipality(*result.place);
+        outcome.placeNotFound = qs(query.lang == Lang::nl && place ? place->nl : *result.place);
+    }
     return outcome;
 }
 
@@ -107,6 +116,25 @@ RELAIS_FILTER_SETTER(setAnonymousOnly, anonymous_, bool)
 RELAIS_FILTER_SETTER(setWalkInOnly, walkIn_, bool)
 RELAIS_FILTER_SETTER(setOpenNow, openNow_, bool)
 #undef RELAIS_FILTER_SETTER
+
+void SearchController::setHomeMunicipality(const QString& municipality) {
+    // Only a municipality of the Region: anything else (an old setting) means none.
+    const QString home = find_municipality(ss(municipality)) ? municipality : QString();
+    if (home == home_)
+        return;
+    home_ = home;
+    emit homeMunicipalityChanged();
+    refresh();
+}
+
+QStringList SearchController::brusselsMunicipalities() const {
+    QStringList names;
+    for (const auto& municipality : brussels_municipalities())
+        names << (municipality.fr == municipality.nl
+                      ? qs(municipality.fr)
+                      : qs(municipality.fr) + u" / "_s + qs(municipality.nl));
+    return names;
+}
 
 void SearchController::filterChanged() {
     emit filtersChanged();
@@ -157,6 +185,8 @@ void SearchController::refresh() {
         query.municipality = ss(municipality_);
     if (!spokenLanguage_.isEmpty())
         query.language = ss(spokenLanguage_);
+    if (!home_.isEmpty())
+        query.near = ss(home_);
     query.free = free_;
     query.anonymous = anonymous_;
     query.walk_in = walkIn_;
@@ -187,6 +217,8 @@ void SearchController::refresh() {
                 results_.setRows(std::move(outcome.value->rows));
                 suggestions_ = std::move(outcome.value->suggestions);
                 relaxable_ = std::move(outcome.value->relaxable);
+                suggestedCategories_ = std::move(outcome.value->categories);
+                placeNotFound_ = std::move(outcome.value->placeNotFound);
             } else {
                 // Keep the last results visible: the error explains why they did not change.
                 errorText_ = outcome.error;

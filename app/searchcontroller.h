@@ -39,6 +39,14 @@ class SearchController : public QObject {
     Q_PROPERTY(QStringList suggestions READ suggestions NOTIFY resultsUpdated)
     Q_PROPERTY(QStringList relaxableFilters READ relaxableFilters NOTIFY resultsUpdated)
     Q_PROPERTY(QString errorText READ errorText NOTIFY resultsUpdated)
+    // Where the social worker works: its services and its neighbours' first. On this device
+    // only (QSettings); never sent.
+    Q_PROPERTY(QString homeMunicipality READ homeMunicipality WRITE setHomeMunicipality NOTIFY
+                   homeMunicipalityChanged)
+    // The municipality the query names when nothing matched there (the nearest are shown).
+    Q_PROPERTY(QString placeNotFound READ placeNotFound NOTIFY resultsUpdated)
+    // Category ids the words point to, offered when nothing matched.
+    Q_PROPERTY(QStringList suggestedCategories READ suggestedCategories NOTIFY resultsUpdated)
 public:
     static constexpr int kLimit = 50;
 
@@ -70,6 +78,13 @@ public:
     QStringList suggestions() const { return suggestions_; }
     QStringList relaxableFilters() const { return relaxable_; }
     QString errorText() const { return errorText_; }
+    QString homeMunicipality() const { return home_; }
+    void setHomeMunicipality(const QString& municipality);
+    QString placeNotFound() const { return placeNotFound_; }
+    QStringList suggestedCategories() const { return suggestedCategories_; }
+    // The 19 municipalities of the Region, as Brussels names them: "Ixelles / Elsene",
+    // "Anderlecht" (the French name first, as homeMunicipality keeps it).
+    Q_INVOKABLE QStringList brusselsMunicipalities() const;
 
     // Time the last model update took on the UI thread (for the start-up benchmark).
     qint64 lastApplyNanoseconds() const { return lastApplyNs_; }
@@ -83,6 +98,7 @@ signals:
     void filtersChanged();
     void busyChanged();
     void resultsUpdated();
+    void homeMunicipalityChanged();
 
 private:
     void filterChanged();
@@ -90,7 +106,8 @@ private:
     DirectoryController& directory_;
     LanguageController& language_;
     Clock clock_;
-    QString query_, category_, municipality_, spokenLanguage_;
+    QString query_, category_, municipality_, spokenLanguage_, home_, placeNotFound_;
+    QStringList suggestedCategories_;
     bool free_ = false, anonymous_ = false, walkIn_ = false, openNow_ = false;
     SearchResultModel results_;
     QStringList suggestions_, relaxable_;

@@ -737,7 +737,8 @@ struct Searcher::Impl {
     // when null), how many candidates each stage adds, and how they are marked.
     struct Tier {
         Rowids allowed;
-        int cap;
+        int cap;    // candidates a stage may add
+        int enough; // found this many, the next stages of the tier do not run
         MatchKind kind;
         double base; // stages score above it by their rank
     };
@@ -843,9 +844,9 @@ struct Searcher::Impl {
         const auto names = match_of(terms, all, Scope{typos, true, false});
         if (literal.phrases > 0)
             sampled_candidates("names_fts", literal, tier, tier.base + 500, out, seen);
-        if (names.phrases > literal.phrases && static_cast<int>(out.size()) < tier.cap)
+        if (names.phrases > literal.phrases && static_cast<int>(out.size()) < tier.enough)
             sampled_candidates("names_fts", names, tier, tier.base + 250, out, seen);
-        if (static_cast<int>(out.size()) >= tier.cap)
+        if (static_cast<int>(out.size()) >= tier.enough)
             return;
         // bm25 weighs each phrase by reading all the documents that hold it: affordable for
         // the rest of the text in a mid-sized directory, not at 100k services.
@@ -878,8 +879,8 @@ struct Searcher::Impl {
             // A short whole word ("ba", "tv"), or a synonym: also its exact matches in all
             // text, bounded like any common term ("a", "d" are everywhere).
             refresh_vocabulary();
-            fts_tier({&terms[0]}, false, true, Tier{f.allowed, cap, MatchKind::exact, 2000.0}, out,
-                     seen);
+            fts_tier({&terms[0]}, false, true,
+                     Tier{f.allowed, cap, enough, MatchKind::exact, 2000.0}, out, seen);
             return out;
         }
         std::vector<Term*> fts_terms;
@@ -897,7 +898,7 @@ struct Searcher::Impl {
         for (auto* term : fts_terms)
             settle_prefixes(*term);
         auto tier = [&](MatchKind kind, double base) {
-            return Tier{allowed, cap, kind, base};
+            return Tier{allowed, cap, enough, kind, base};
         };
         fts_tier(fts_terms, false, true, tier(MatchKind::exact, 3000.0), out, seen);
         if (found_enough(out))
@@ -992,6 +993,10 @@ struct Searcher::Impl {
                 h.exact.insert(stem(word));
             }
         }
+        // Members of a phrase ("centre public d'action sociale") hold function words: a
+        // snippet marks what was looked for, not every "de" and "d".
+        for (const auto& stopword : synonym_table().stopwords)
+            h.exact.erase(stopword);
         return h;
     }
 
@@ -1291,7 +1296,13 @@ struct Searcher::Impl {
         std::sort(rowids.begin(), rowids.end());
         // A word in the names of a handful of services names them; in more, it describes.
         const int few = std::max(3, static_cast<int>(signals.size() / 1000));
+        // Bounded at scale: the names index is read only for words in few documents (the
+        // vocabulary's counts say so at no cost); a word in thousands names no one service.
+        constexpr double kReadNamesUpTo = 5000;
         for (std::size_t i = 0; i < terms.size(); ++i) {
+            const double docs = estimate(terms[i], name_term[i]);
+            if (docs > kReadNamesUpTo)
+                continue;
             bool distinctive = false;
             if (name_term[i]) {
                 const auto names = expression(terms[i], Scope{true, true, true});
@@ -1409,7 +1420,10 @@ Searcher::Searcher(Database& db) : impl_(std::make_unique<Impl>(db)) {
 Searcher::~Searcher() = default;
 
 void Searcher::prepare() {
-    impl_->guarded([&] { impl_->refresh_vocabulary(); });
+    impl_->guarded([&] {
+        impl_->refresh_vocabulary();
+        impl_->refresh_signals(utc_today());
+    });
 }
 
 void Searcher::invalidate() {

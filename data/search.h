@@ -90,7 +90,8 @@ public:
     SearchResult search(const SearchQuery& query);
 
     // Loads now what text searches load on first use (the index vocabulary, for typos and
-    // prefixes), e.g. on an idle worker before the first search. Cheap when up to date.
+    // prefixes; the ranking signals), e.g. on an idle worker before the first search. Cheap
+    // when up to date.
     void prepare();
 
     // Drops caches (vocabulary) after the directory changed through another connection.

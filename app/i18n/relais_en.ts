@@ -688,6 +688,14 @@
         <source>Tip: try another word, or a word in French, Dutch or English.</source>
         <translation>Tip: try another word, or a word in French, Dutch or English.</translation>
     </message>
+    <message>
+        <source>Look in a category:</source>
+        <translation>Look in a category:</translation>
+    </message>
+    <message>
+        <source>Show the category %1</source>
+        <translation>Show the category %1</translation>
+    </message>
 </context>
 <context>
     <name>FilterChips</name>
@@ -1191,6 +1199,10 @@
         <source>Results</source>
         <translation>Results</translation>
     </message>
+    <message>
+        <source>Nothing in %1; the nearest are shown.</source>
+        <translation>Nothing in %1; the nearest are shown.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>
@@ -1217,6 +1229,18 @@
     <message>
         <source>Sync only downloads the directory. Searches and referral sheets never leave this device.</source>
         <translation>Sync only downloads the directory. Searches and referral sheets never leave this device.</translation>
+    </message>
+    <message>
+        <source>Where do you work?</source>
+        <translation>Where do you work?</translation>
+    </message>
+    <message>
+        <source>Services in this municipality and its neighbours come first. Kept on this device only.</source>
+        <translation>Services in this municipality and its neighbours come first. Kept on this device only.</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Not set</translation>
     </message>
 </context>
 <context>

@@ -688,6 +688,14 @@
         <source>Tip: try another word, or a word in French, Dutch or English.</source>
         <translation>Astuce : essayez un autre mot, ou un mot en français, néerlandais ou anglais.</translation>
     </message>
+    <message>
+        <source>Look in a category:</source>
+        <translation>Chercher dans une catégorie :</translation>
+    </message>
+    <message>
+        <source>Show the category %1</source>
+        <translation>Afficher la catégorie %1</translation>
+    </message>
 </context>
 <context>
     <name>FilterChips</name>
@@ -1191,6 +1199,10 @@
         <source>Results</source>
         <translation>Résultats</translation>
     </message>
+    <message>
+        <source>Nothing in %1; the nearest are shown.</source>
+        <translation>Rien à %1 ; les plus proches sont affichés.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>
@@ -1217,6 +1229,18 @@
     <message>
         <source>Sync only downloads the directory. Searches and referral sheets never leave this device.</source>
         <translation>La synchronisation ne fait que télécharger le répertoire. Les recherches et les fiches d&apos;orientation ne quittent jamais cet appareil.</translation>
+    </message>
+    <message>
+        <source>Where do you work?</source>
+        <translation>Où travaillez-vous ?</translation>
+    </message>
+    <message>
+        <source>Services in this municipality and its neighbours come first. Kept on this device only.</source>
+        <translation>Les services de cette commune et des communes voisines apparaissent en premier. Gardé sur cet appareil uniquement.</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Non précisé</translation>
     </message>
 </context>
 <context>

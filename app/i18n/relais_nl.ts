@@ -688,6 +688,14 @@
         <source>Tip: try another word, or a word in French, Dutch or English.</source>
         <translation>Tip: probeer een ander woord, of een woord in het Frans, Nederlands of Engels.</translation>
     </message>
+    <message>
+        <source>Look in a category:</source>
+        <translation>Zoeken in een categorie:</translation>
+    </message>
+    <message>
+        <source>Show the category %1</source>
+        <translation>Categorie %1 tonen</translation>
+    </message>
 </context>
 <context>
     <name>FilterChips</name>
@@ -1191,6 +1199,10 @@
         <source>Results</source>
         <translation>Resultaten</translation>
     </message>
+    <message>
+        <source>Nothing in %1; the nearest are shown.</source>
+        <translation>Niets in %1; de dichtstbijzijnde worden getoond.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>
@@ -1217,6 +1229,18 @@
     <message>
         <source>Sync only downloads the directory. Searches and referral sheets never leave this device.</source>
         <translation>Synchroniseren downloadt enkel de gids. Zoekopdrachten en doorverwijsfiches verlaten dit toestel nooit.</translation>
+    </message>
+    <message>
+        <source>Where do you work?</source>
+        <translation>Waar werkt u?</translation>
+    </message>
+    <message>
+        <source>Services in this municipality and its neighbours come first. Kept on this device only.</source>
+        <translation>Diensten in deze gemeente en de buurgemeenten komen eerst. Alleen op dit toestel bewaard.</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Niet ingesteld</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@ import Relais
 ColumnLayout {
     id: root
     required property SearchController search
+    required property OptionModel categories
     spacing: Theme.spacing
 
     function filterLabel(name) {
@@ -49,6 +50,29 @@ ColumnLayout {
                 text: modelData
                 Accessible.name: qsTr("Search for %1").arg(modelData)
                 onClicked: root.search.query = modelData
+            }
+        }
+    }
+    Label {
+        Layout.fillWidth: true
+        visible: root.search.suggestedCategories.length > 0
+        text: qsTr("Look in a category:")
+        color: Theme.textSecondary
+        wrapMode: Text.Wrap
+    }
+    Flow {
+        Layout.fillWidth: true
+        spacing: Theme.spacing
+        Repeater {
+            model: root.search.suggestedCategories
+            delegate: TouchButton {
+                required property string modelData
+                text: root.categories.labelFor(modelData)
+                Accessible.name: qsTr("Show the category %1").arg(text)
+                onClicked: {
+                    root.search.query = ""
+                    root.search.category = modelData
+                }
             }
         }
     }

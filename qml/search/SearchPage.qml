@@ -63,6 +63,17 @@ FocusScope {
                 Accessible.name: text
             }
         }
+        // A municipality named where nothing matched: say so, never silently another place.
+        Label {
+            objectName: "placeNotFound"
+            Layout.fillWidth: true
+            Layout.leftMargin: 2 * Theme.spacing
+            Layout.rightMargin: 2 * Theme.spacing
+            visible: page.search.placeNotFound !== "" && list.count > 0
+            text: qsTr("Nothing in %1; the nearest are shown.").arg(page.search.placeNotFound)
+            color: Theme.amberText
+            wrapMode: Text.Wrap
+        }
         Rectangle { Layout.fillWidth: true; height: 1; color: Theme.separator }
 
         ListView {
@@ -110,6 +121,7 @@ FocusScope {
                 anchors.margins: Theme.spacing * 2
                 visible: list.count === 0 && !page.search.busy && page.app.directory.ready
                 search: page.search
+                categories: page.app.directory.categories
             }
         }
     }

@@ -43,6 +43,32 @@ FocusScope {
             }
 
             DetailSection {
+                title: qsTr("Where do you work?")
+                Label {
+                    Layout.fillWidth: true
+                    text: qsTr("Services in this municipality and its neighbours come first. Kept on this device only.")
+                    wrapMode: Text.Wrap
+                    color: Theme.textSecondary
+                    font.pixelSize: Theme.secondary
+                }
+                ComboBox {
+                    id: home
+                    objectName: "homeMunicipality"
+                    Layout.fillWidth: true
+                    Layout.maximumWidth: 24 * Theme.spacing
+                    implicitHeight: Theme.touch
+                    // "Ixelles / Elsene": the setting keeps the French name.
+                    readonly property var names: page.app.search.brusselsMunicipalities()
+                    model: [qsTr("Not set")].concat(names)
+                    currentIndex: names.findIndex(n => n.split(" / ")[0] === page.app.search.homeMunicipality) + 1
+                    Accessible.name: qsTr("Where do you work?")
+                    onActivated: function(index) {
+                        page.app.search.homeMunicipality = index === 0 ? "" : names[index - 1].split(" / ")[0]
+                    }
+                }
+            }
+
+            DetailSection {
                 title: qsTr("Language of the app")
                 Flow {
                     Layout.fillWidth: true

@@ -2,6 +2,8 @@
 // trust, word shapes, other names, and a way on when nothing matches.
 
 #include "data/database.h"
+#include "data/generator.h"
+#include "data/importer.h"
 #include "data/search.h"
 #include "data/store.h"
 #include "test_support.h"
@@ -168,6 +170,41 @@ TEST_F(RankingTest, NothingFoundOffersTheCategoriesTheWordsHintAt) {
               result.suggested_categories.end());
     EXPECT_NE(std::find(result.suggestions.begin(), result.suggestions.end(), "avocat"),
               result.suggestions.end());
+}
+
+// The seed's services among thousands of generated ones: a query naming a service (by its
+// name, another name, a typo, the other language) still finds it first.
+TEST(RankingAtScale, NamesStillWin) {
+    test::TempDir dir;
+    const auto seed = read_seed_files(test::source_dir() / "data/seed/brussels-services.json",
+                                      test::source_dir() / "data/seed/categories.json");
+    ASSERT_TRUE(seed.ok());
+    auto directory = generate_directory(5000, 7, seed.directory.categories);
+    directory.organizations.insert(directory.organizations.end(),
+                                   seed.directory.organizations.begin(),
+                                   seed.directory.organizations.end());
+    directory.services.insert(directory.services.end(), seed.directory.services.begin(),
+                              seed.directory.services.end());
+    auto db = Database::open(dir / "mixed.sqlite");
+    Store(db).replace_directory(directory);
+    Searcher searcher(db);
+    for (const auto& [text, id] : std::vector<std::pair<std::string, std::string>>{
+             {"utsopi", "utsopi"},
+             {"utsopy", "utsopi"},
+             {"pag asa", "pag-asa"},
+             {"pagasa", "pag-asa"},
+             {"stopmensenhandel", "stoptraite-point-de-contact"},
+             {"liga voor mensenrechten", "ligue-des-droits-humains"},
+             {"klein kasteeltje", "fedasil-petit-chateau"},
+             {"sidasos", "sida-sos"},
+             {"payoke", "payoke-antwerpen"},
+             {"espace p", "espace-p-bruxelles"}}) {
+        SearchQuery query;
+        query.text = text;
+        const auto result = searcher.search(query);
+        ASSERT_FALSE(result.hits.empty()) << text;
+        EXPECT_EQ(result.hits.front().id, id) << text;
+    }
 }
 
 } // namespace

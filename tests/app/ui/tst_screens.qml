@@ -139,4 +139,39 @@ TestCase {
         mouseClick(dutch)
         tryCompare(chip, "text", "Gratis")
     }
+
+    function test_detailSaysTrustAndPlaceInWords() {
+        const detail = createTemporaryObject(detailComponent, test)
+        testApp.detail.open("boysproject-antwerpen")
+        tryVerify(() => testApp.detail.detail !== null
+                        && testApp.detail.detail.serviceId === "boysproject-antwerpen", 5000)
+        compare(testApp.detail.detail.municipality, "Antwerpen · outside Brussels")
+        const trust = findChild(detail, "trustText")
+        verify(trust)
+        tryVerify(() => trust.text.startsWith("Checked against public sources in November 2026"))
+        verify(trust.visible)
+        testApp.detail.open("ligue-des-droits-humains")
+        tryVerify(() => testApp.detail.detail !== null
+                        && testApp.detail.detail.serviceId === "ligue-des-droits-humains", 5000)
+        const other = findChild(detail, "otherNames")
+        tryVerify(() => other.visible && other.text.indexOf("Human Rights League") >= 0)
+        testApp.detail.open("le-nid-bruxelles")
+        tryVerify(() => testApp.detail.detail !== null
+                        && testApp.detail.detail.serviceId === "le-nid-bruxelles", 5000)
+        tryCompare(trust, "text",
+                   "Not confirmed: check before referring. The newest source found dates from 2006.")
+    }
+
+    function test_homeMunicipalityIsASetting() {
+        const settings = createTemporaryObject(settingsComponent, test)
+        const home = findChild(settings, "homeMunicipality")
+        verify(home)
+        compare(home.currentIndex, 0) // not set by default
+        testApp.search.homeMunicipality = "Evere"
+        tryCompare(home, "displayText", "Evere")
+        testApp.search.homeMunicipality = "Ixelles"
+        tryCompare(home, "displayText", "Ixelles / Elsene")
+        testApp.search.homeMunicipality = "Nowhere"
+        compare(testApp.search.homeMunicipality, "")
+    }
 }
