@@ -122,8 +122,7 @@ QString serviceRow(const FicheEntry& entry, Lang lang, TimePoint now, const Text
 
     QStringList phones;
     for (const Phone& phone : service.phones)
-        phones << (phone.label ? qs(phone.number) + u" (" + qs(*phone.label) + u')'
-                               : qs(phone.number));
+        phones << phoneText(phone, texts);
     QString contact = u"<td width=\"26%\"><b>"_s +
                       esc(phones.isEmpty() ? texts(QT_TRANSLATE_NOOP("Texts", "Phone unknown"))
                                            : phones.join(u", "_s)) +

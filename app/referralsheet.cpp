@@ -61,8 +61,7 @@ Block blockFor(const SheetEntry& entry, const SheetContent& content, TimePoint n
          address.isEmpty() ? texts(QT_TRANSLATE_NOOP("Texts", "Address unknown")) : address);
     QStringList phones;
     for (const Phone& phone : service.phones)
-        phones << (phone.label ? qs(phone.number) + u" (" + qs(*phone.label) + u')'
-                               : qs(phone.number));
+        phones << phoneText(phone, texts);
     fact(QT_TRANSLATE_NOOP("Texts", "Phone"),
          phones.isEmpty() ? texts(QT_TRANSLATE_NOOP("Texts", "Phone unknown"))
                           : phones.join(u", "_s));

@@ -320,6 +320,15 @@ QString placeText(Area area, const std::optional<std::string>& municipality,
     return town;
 }
 
+QString phoneText(const Phone& phone, const Texts& texts) {
+    QString text = qs(phone.number);
+    if (phone.label)
+        text += u" ("_s + qs(*phone.label) + u')';
+    if (phone.caveat)
+        text += u" — "_s + caveatText(*phone.caveat, texts);
+    return text;
+}
+
 QString caveatText(Caveat caveat, const Texts& texts) {
     return caveat == Caveat::unofficial
                ? texts(QT_TRANSLATE_NOOP("Texts", "unofficial source"))

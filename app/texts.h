@@ -85,5 +85,8 @@ QString placeText(Area area, const std::optional<std::string>& municipality,
                   const std::optional<std::string>& city, const Texts& texts);
 // What a source says against a contact detail: "unofficial source", "information may be old".
 QString caveatText(Caveat caveat, const Texts& texts);
+// A number as the sheet and the fiche print it: "+32 2 … (label) — caveat"; the caveat in
+// the language of `texts`, wherever the number shows.
+QString phoneText(const Phone& phone, const Texts& texts);
 
 } // namespace relais::app
