@@ -74,6 +74,15 @@ struct Searcher::Impl {
     };
 
     std::vector<std::vector<KnownWord>> vocabulary;
+    // The distinct beginnings of `length` letters of longer known words, by length; each with
+    // the most frequent word that has it. Built on first use, dropped with the vocabulary.
+    struct Beginning {
+        std::string_view text; // into the word
+        std::uint64_t letters;
+        const KnownWord* word;
+    };
+    std::unordered_map<std::size_t, std::vector<Beginning>> beginnings;
+    const std::vector<Beginning>& beginnings_of(std::size_t length);
 
     std::vector<int> distance_scratch; // bounded_distance() working memory
     std::unordered_set<std::string> vocabulary_set;

@@ -24,13 +24,14 @@ std::string compact(std::string_view text) {
     return out;
 }
 
-int bit_of(std::unordered_map<std::string, int>& bits, const std::string& id) {
-    const auto [it, added] = bits.emplace(id, static_cast<int>(bits.size()));
-    return it->second;
+int bit_of(RankingSignals::Bits& bits, std::string_view id) {
+    // Ids repeat row after row: look up by view, copy only a new one.
+    if (const auto it = bits.find(id); it != bits.end())
+        return it->second;
+    return bits.emplace(std::string(id), static_cast<int>(bits.size())).first->second;
 }
 
-std::uint64_t mask_of(const std::unordered_map<std::string, int>& bits,
-                      const std::vector<std::string>& ids) {
+std::uint64_t mask_of(const RankingSignals::Bits& bits, const std::vector<std::string>& ids) {
     std::uint64_t mask = 0;
     for (const auto& id : ids)
         if (const auto it = bits.find(id); it != bits.end() && it->second < 64)
@@ -45,16 +46,18 @@ void RankingSignals::load(SQLite::Database& db, std::chrono::sys_days today) {
     category_bits_.clear();
     audience_bits_.clear();
     towns_elsewhere_.clear();
+    services_.reserve(
+        static_cast<std::size_t>(db.execAndGet("SELECT count(*) FROM services").getInt64()));
     SQLite::Statement services(db, "SELECT rowid, place_area, confidence, checked_on, "
                                    "last_verified_at FROM services");
+    Service facts; // what trust_of() reads; one record, refilled row after row
     while (services.executeStep()) {
-        Service facts; // what trust_of() reads
-        facts.confidence = confidence_from_string(services.getColumn(2).getString())
+        facts.confidence = confidence_from_string(services.getColumn(2).getText())
                                .value_or(Confidence::unverified);
         facts.checked_on = text_of(services.getColumn(3));
         facts.last_verified_at = text_of(services.getColumn(4));
         ServiceSignals signals;
-        signals.area = area_from_string(services.getColumn(1).getString()).value_or(Area::unknown);
+        signals.area = area_from_string(services.getColumn(1).getText()).value_or(Area::unknown);
         signals.trust = trust_of(facts, today).state;
         services_.emplace(services.getColumn(0).getInt64(), signals);
     }
@@ -66,19 +69,20 @@ void RankingSignals::load(SQLite::Database& db, std::chrono::sys_days today) {
                                              "service_categories");
     while (service_categories.executeStep()) {
         const auto it = services_.find(service_categories.getColumn(0).getInt64());
-        const int bit = bit_of(category_bits_, service_categories.getColumn(1).getString());
+        const int bit = bit_of(category_bits_, service_categories.getColumn(1).getText());
         if (it != services_.end() && bit < 64)
             it->second.categories |= std::uint64_t{1} << bit;
     }
     SQLite::Statement audiences(db, "SELECT service_rowid, audience FROM service_audiences");
     while (audiences.executeStep()) {
         const auto it = services_.find(audiences.getColumn(0).getInt64());
-        const int bit = bit_of(audience_bits_, audiences.getColumn(1).getString());
+        const int bit = bit_of(audience_bits_, audiences.getColumn(1).getText());
         if (it != services_.end() && bit < 64)
             it->second.audiences |= std::uint64_t{1} << bit;
     }
     SQLite::Statement places(db, "SELECT service_rowid, postal_code, municipality, city "
                                  "FROM locations");
+    std::unordered_map<std::string, const Municipality*> municipality_by_place;
     while (places.executeStep()) {
         const auto it = services_.find(places.getColumn(0).getInt64());
         if (it == services_.end())
@@ -88,7 +92,14 @@ void RankingSignals::load(SQLite::Database& db, std::chrono::sys_days today) {
         address.municipality = text_of(places.getColumn(2));
         address.city = text_of(places.getColumn(3));
         if (it->second.area == Area::brussels) {
-            it->second.municipality = municipality_of(address);
+            // Few distinct addresses' places: each is worked out once.
+            std::string key = address.postal_code.value_or("") + '\x1f' +
+                              address.municipality.value_or("") + '\x1f' +
+                              address.city.value_or("");
+            auto [known, added] = municipality_by_place.try_emplace(std::move(key), nullptr);
+            if (added)
+                known->second = municipality_of(address);
+            it->second.municipality = known->second;
         } else if (it->second.area != Area::national) {
             for (const auto& town : {address.municipality, address.city})
                 if (town)

@@ -20,6 +20,7 @@
 
 #include "data/model.h"
 #include "data/place.h"
+#include "data/synonyms.h"
 #include "data/trust.h"
 
 #include <SQLiteCpp/Database.h>
@@ -44,6 +45,9 @@ struct ServiceSignals {
 
 class RankingSignals {
 public:
+    // Ids to bits, looked up by view.
+    using Bits = std::unordered_map<std::string, int, TextHash, std::equal_to<>>;
+
     // Reads every service's signals; `today` decides trust.
     void load(SQLite::Database& db, std::chrono::sys_days today);
 
@@ -57,7 +61,7 @@ public:
 
 private:
     std::unordered_map<std::int64_t, ServiceSignals> services_;
-    std::unordered_map<std::string, int> category_bits_, audience_bits_;
+    Bits category_bits_, audience_bits_;
     std::unordered_set<std::string> towns_elsewhere_;
 };
 

@@ -71,6 +71,7 @@ void Searcher::Impl::refresh_vocabulary() {
     if (now == vocabulary_version)
         return;
     vocabulary.assign(64, {});
+    beginnings.clear();
     vocabulary_set.clear();
     sorted_terms.clear();
     docs_of.clear();
@@ -101,6 +102,23 @@ Searcher::Impl::words_starting_with(const std::string& prefix) {
     return {first, last};
 }
 
+const std::vector<Searcher::Impl::Beginning>& Searcher::Impl::beginnings_of(std::size_t length) {
+    auto [slot, added] = beginnings.try_emplace(length);
+    if (!added)
+        return slot->second;
+    std::unordered_map<std::string_view, std::size_t> index; // beginning -> its slot
+    for (std::size_t l = length + 1; l < vocabulary.size(); ++l)
+        for (const auto& word : vocabulary[l]) {
+            const auto start = std::string_view(word.text).substr(0, length);
+            const auto [at, fresh] = index.try_emplace(start, slot->second.size());
+            if (fresh)
+                slot->second.push_back(Beginning{start, letters_of(start), &word});
+            else if (word.docs > slot->second[at->second].word->docs)
+                slot->second[at->second].word = &word;
+        }
+    return slot->second;
+}
+
 std::vector<std::string> Searcher::Impl::closest(const std::string& token, int limit,
                                                  bool as_prefix, std::size_t most) {
     std::vector<std::tuple<int, int, std::string>> found; // distance, -docs, term
@@ -112,28 +130,26 @@ std::vector<std::string> Searcher::Impl::closest(const std::string& token, int l
             return limit + 1;
         return bounded_distance(token, word, limit, distance_scratch);
     };
-    for (int l = std::max(1, length - limit); l < static_cast<int>(vocabulary.size()); ++l) {
-        if (!as_prefix && l > length + limit)
-            break;
-        for (const auto& word : vocabulary[static_cast<std::size_t>(l)]) {
-            if (word.text == token)
-                continue;
-            int distance = l <= length + limit ? within(word.text, word.letters) : limit + 1;
-            // The word being typed may hold a typo in its first letters.
-            if (as_prefix && distance > limit && l > length) {
-                const auto start = std::string_view(word.text).substr(0, token.size());
-                distance = within(start, letters_of(start));
-            }
-            if (distance <= limit)
-                found.emplace_back(distance, -word.docs, word.text);
-        }
-    }
+    const int longest = std::min(length + limit, static_cast<int>(vocabulary.size()) - 1);
+    for (int l = std::max(1, length - limit); l <= longest; ++l)
+        for (const auto& word : vocabulary[static_cast<std::size_t>(l)])
+            if (word.text != token)
+                if (const int distance = within(word.text, word.letters); distance <= limit)
+                    found.emplace_back(distance, -word.docs, word.text);
+    // The word being typed may hold a typo in its first letters: its beginning is compared
+    // with the beginnings of longer words, each distinct beginning once (the most frequent
+    // word having it stands for it).
+    if (as_prefix)
+        for (const auto& beginning : beginnings_of(token.size()))
+            if (const int distance = within(beginning.text, beginning.letters); distance <= limit)
+                found.emplace_back(distance, -beginning.word->docs, beginning.word->text);
     std::sort(found.begin(), found.end());
     std::vector<std::string> out;
     for (auto& [distance, docs, term] : found) {
         if (out.size() >= most)
             break;
-        out.push_back(std::move(term));
+        if (std::find(out.begin(), out.end(), term) == out.end())
+            out.push_back(std::move(term));
     }
     return out;
 }
