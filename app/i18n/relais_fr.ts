@@ -148,7 +148,7 @@
     </message>
     <message>
         <source>This listing was removed on the server while you edited it. Keep your version to publish it again, or let it go.</source>
-        <translation>Cette fiche a été supprimée sur le serveur pendant que vous la modifiiez. Gardez votre version pour la publier à nouveau, ou laissez-la partir.</translation>
+        <translation>Cette fiche a été supprimée sur le serveur pendant que vous la modifiiez. Gardez votre version pour la publier à nouveau, ou abandonnez-la.</translation>
     </message>
     <message>
         <source>Someone changed this listing on the server while you edited it here. Both versions are kept until you choose, field by field.</source>
@@ -202,7 +202,7 @@
     </message>
     <message>
         <source>Take the server&apos;s %1: %2</source>
-        <translation>Prendre %1 du serveur : %2</translation>
+        <translation>Prendre la valeur du serveur (%1) : %2</translation>
     </message>
     <message>
         <source>Also show the fields that are the same</source>
@@ -974,7 +974,7 @@
     </message>
     <message>
         <source>Retire &quot;%1&quot;? Social workers will no longer see it once the next sync has sent this. Retire it only if the service has stopped.</source>
-        <translation>Retirer « %1 » ? Les travailleurs sociaux ne la verront plus une fois ce retrait envoyé à la prochaine synchronisation. Ne la retirez que si le service a cessé.</translation>
+        <translation>Retirer « %1 » ? Les travailleur·euses sociaux·ales ne la verront plus une fois ce retrait envoyé à la prochaine synchronisation. Ne la retirez que si le service a cessé.</translation>
     </message>
     <message>
         <source>Yes, retire it</source>

@@ -233,7 +233,7 @@
     </message>
     <message>
         <source>The server refused your edit of this listing: correct it or drop it in My listings.</source>
-        <translation>De server heeft uw wijziging van deze vermelding geweigerd: verbeter of verwijder ze in Mijn fiches.</translation>
+        <translation>De server heeft uw wijziging van deze fiche geweigerd: verbeter of verwijder ze in Mijn fiches.</translation>
     </message>
     <message>
         <source>‹ Back to results</source>
@@ -254,7 +254,7 @@
     </message>
     <message>
         <source>Hours unknown: call before going.</source>
-        <translation>Openingsuren onbekend: bel voor je gaat.</translation>
+        <translation>Openingsuren onbekend: bel voor u gaat.</translation>
     </message>
     <message>
         <source>Conditions</source>
@@ -333,7 +333,7 @@
     </message>
     <message>
         <source>Enter a full web address starting with https://</source>
-        <translation>Geef een volledig webadres dat begint met https://</translation>
+        <translation>Geef een volledig webadres in dat begint met https://</translation>
     </message>
     <message>
         <source>Give the name in at least one language.</source>
@@ -349,7 +349,7 @@
     </message>
     <message>
         <source>Closing must differ from opening (00:00 to 24:00 means all day).</source>
-        <translation>Sluiten moet verschillen van openen (00:00 tot 24:00 betekent de hele dag).</translation>
+        <translation>Het sluitingsuur moet verschillen van het openingsuur (00:00 tot 24:00 is de hele dag open).</translation>
     </message>
     <message>
         <source>Choose at least one day.</source>
@@ -385,7 +385,7 @@
     </message>
     <message>
         <source>The identifier does not match this listing.</source>
-        <translation>De identificatie komt niet overeen met deze fiche.</translation>
+        <translation>De id komt niet overeen met deze fiche.</translation>
     </message>
     <message>
         <source>This is required.</source>
@@ -666,7 +666,7 @@
     </message>
     <message>
         <source>Did you mean:</source>
-        <translation>Bedoelde je:</translation>
+        <translation>Bedoelde u:</translation>
     </message>
     <message>
         <source>Search for %1</source>
@@ -1012,7 +1012,7 @@
     </message>
     <message>
         <source>Enter your user name and password.</source>
-        <translation>Geef uw gebruikersnaam en wachtwoord.</translation>
+        <translation>Geef uw gebruikersnaam en wachtwoord in.</translation>
     </message>
     <message>
         <source>The session could not be kept on this device: %1</source>
@@ -1168,7 +1168,7 @@
     <name>SearchField</name>
     <message>
         <source>Search: need, service, organisation, commune…</source>
-        <translation>Zoeken: nood, dienst, organisatie, gemeente…</translation>
+        <translation>Zoeken: hulpvraag, dienst, organisatie, gemeente…</translation>
     </message>
     <message>
         <source>Search services</source>
@@ -1356,7 +1356,7 @@
     </message>
     <message>
         <source>Up to date</source>
-        <translation>Bijgewerkt</translation>
+        <translation>Actueel</translation>
     </message>
     <message>
         <source>Retired, waiting to be sent</source>
