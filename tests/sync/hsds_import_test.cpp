@@ -28,27 +28,6 @@ using sync::HsdsImportOptions;
 
 const fs::path kHsdsData = fs::path(RELAIS_TEST_SOURCE_DIR) / "tests/data/hsds";
 
-std::string read_file(const fs::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-}
-
-void write_file(const fs::path& path, const std::string& text) {
-    std::ofstream out(path, std::ios::binary | std::ios::trunc);
-    out << text;
-}
-
-std::string quote(const std::string& text) {
-    std::string out = "'";
-    for (const char c : text) {
-        if (c == '\'')
-            out += "'\\''";
-        else
-            out += c;
-    }
-    return out + "'";
-}
-
 struct Outcome {
     int status = -1;
     std::string out, err;

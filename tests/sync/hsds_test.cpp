@@ -25,27 +25,6 @@ using sync::HttpResponse;
 const fs::path kSchemas = fs::path(RELAIS_TEST_SOURCE_DIR) / "tests/data/hsds/schema";
 const fs::path kValidator = fs::path(RELAIS_TEST_SOURCE_DIR) / "tests/sync/validate_hsds.py";
 
-std::string quote(const std::string& text) {
-    std::string out = "'";
-    for (const char c : text) {
-        if (c == '\'')
-            out += "'\\''";
-        else
-            out += c;
-    }
-    return out + "'";
-}
-
-void write_file(const fs::path& path, const std::string& text) {
-    std::ofstream out(path, std::ios::binary);
-    out << text;
-}
-
-std::string read_file(const fs::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-}
-
 // Runs the schema validator over (kind, file) pairs; returns its report ("" when valid).
 std::string validate(const TempDir& dir,
                      const std::vector<std::pair<std::string, fs::path>>& files) {

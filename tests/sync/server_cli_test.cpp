@@ -25,22 +25,6 @@ namespace fs = std::filesystem;
 
 const fs::path kSeed = fs::path(RELAIS_TEST_SOURCE_DIR) / "data/seed";
 
-std::string quote(const std::string& text) {
-    std::string out = "'";
-    for (const char c : text) {
-        if (c == '\'')
-            out += "'\\''";
-        else
-            out += c;
-    }
-    return out + "'";
-}
-
-std::string read_file(const fs::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-}
-
 struct Outcome {
     int status = -1;
     std::string out;

@@ -22,6 +22,27 @@
 namespace relais::test {
 namespace fs = std::filesystem;
 
+std::string quote(const std::string& text) {
+    std::string out = "'";
+    for (const char c : text) {
+        if (c == '\'')
+            out += "'\\''";
+        else
+            out += c;
+    }
+    return out + "'";
+}
+
+std::string read_file(const fs::path& path) {
+    std::ifstream in(path, std::ios::binary);
+    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
+void write_file(const fs::path& path, const std::string& text) {
+    std::ofstream out(path, std::ios::binary | std::ios::trunc);
+    out << text;
+}
+
 TempDir::TempDir() {
     std::random_device random;
     path_ = fs::temp_directory_path() / ("relais-sync-" + std::to_string(random()));

@@ -20,6 +20,12 @@
 
 namespace relais::test {
 
+// A path or argument quoted for /bin/sh, for tests that run the real programs.
+std::string quote(const std::string& text);
+// A whole file as bytes (empty when it cannot be read); a file written whole, replaced.
+std::string read_file(const std::filesystem::path& path);
+void write_file(const std::filesystem::path& path, const std::string& text);
+
 class TempDir {
 public:
     TempDir();
