@@ -250,7 +250,7 @@ Directory generate_directory(int count, std::uint64_t seed,
             s.phones.push_back(Phone{"+32 2 " + std::to_string(200 + random.below(700)) + " " +
                                          std::to_string(10 + random.below(90)) + " " +
                                          std::to_string(10 + random.below(90)),
-                                     std::nullopt, std::nullopt});
+                                     std::nullopt, std::nullopt, PhoneKind::reception});
         if (random.chance(70)) {
             s.hours.emplace();
             const int opens = 8 * 60 + 30 * static_cast<int>(random.below(6));

@@ -21,6 +21,8 @@ constexpr std::array<std::string_view, 3> kConfidenceNames{"verified", "partial"
 constexpr std::array<std::string_view, 5> kAreaNames{"brussels", "national", "flanders", "wallonia",
                                                      "unknown"};
 constexpr std::array<std::string_view, 2> kCaveatNames{"unofficial", "dated"};
+constexpr std::array<std::string_view, 6> kPhoneKindNames{"reception", "helpline",     "emergency",
+                                                          "whatsapp",  "appointments", "office"};
 
 } // namespace
 
@@ -64,6 +66,13 @@ std::string_view to_string(Caveat value) {
 }
 std::optional<Caveat> caveat_from_string(std::string_view code) {
     return lookup<Caveat>(kCaveatNames, code);
+}
+
+std::string_view to_string(PhoneKind value) {
+    return kPhoneKindNames[static_cast<std::size_t>(value)];
+}
+std::optional<PhoneKind> phone_kind_from_string(std::string_view code) {
+    return lookup<PhoneKind>(kPhoneKindNames, code);
 }
 
 const std::string& LocalizedText::exact(Lang lang) const {

@@ -41,10 +41,17 @@ enum class Caveat { unofficial, dated };
 std::string_view to_string(Caveat value);
 std::optional<Caveat> caveat_from_string(std::string_view code);
 
+// What a number is for, as the person reads it on a sheet in any language. The free `label`
+// is the directory's own wording (and may carry research remarks); `kind` is what travels.
+enum class PhoneKind { reception, helpline, emergency, whatsapp, appointments, office };
+std::string_view to_string(PhoneKind value);
+std::optional<PhoneKind> phone_kind_from_string(std::string_view code);
+
 struct Phone {
     std::string number;
     std::optional<std::string> label;
     std::optional<Caveat> caveat;
+    std::optional<PhoneKind> kind;
     bool operator==(const Phone&) const = default;
 };
 

@@ -232,6 +232,8 @@ json::value to_json(const Service& s) {
         json::object line{{"number", phone.number}, {"label", optional_string(phone.label)}};
         if (phone.caveat)
             line["caveat"] = to_string(*phone.caveat);
+        if (phone.kind)
+            line["kind"] = to_string(*phone.kind);
         phones.emplace_back(std::move(line));
     }
     json::object out{
@@ -509,9 +511,15 @@ Service service_from_json(const json::value& value, std::vector<Problem>& proble
                     if (!phone.caveat)
                         check.fail(path + ".caveat", "must be unofficial, dated or null");
                 }
+                if (auto kind = check.nullable_string(*p, "kind", path + ".kind")) {
+                    phone.kind = phone_kind_from_string(*kind);
+                    if (!phone.kind)
+                        check.fail(path + ".kind", "must be reception, helpline, emergency, "
+                                                   "whatsapp, appointments, office or null");
+                }
                 for (const auto& [key, item] : *p) {
                     (void)item;
-                    if (key != "number" && key != "label" && key != "caveat")
+                    if (key != "number" && key != "label" && key != "caveat" && key != "kind")
                         check.fail(path + "." + std::string(key), "unknown field");
                 }
                 s.phones.push_back(std::move(phone));

@@ -261,7 +261,7 @@ private:
              "municipality_key, "
              "city, lat, lon)",
              8},
-            {"INSERT INTO phones(service_rowid, position, number, label, caveat)", 5},
+            {"INSERT INTO phones(service_rowid, position, number, label, caveat, kind)", 6},
             {"INSERT INTO schedules(service_rowid, position, days, opens, closes, note)", 6},
             {"INSERT INTO service_languages(service_rowid, position, language)", 3},
             {"INSERT INTO service_categories(service_rowid, position, category_id)", 3},
@@ -329,15 +329,17 @@ void Store::read_children(const std::unordered_map<std::int64_t, Service*>& by_r
                 apply(*it->second, rows);
         }
     };
-    each("SELECT service_rowid, number, label, caveat FROM phones WHERE service_rowid = ? "
+    each("SELECT service_rowid, number, label, caveat, kind FROM phones WHERE service_rowid = ? "
          "ORDER BY position",
-         "SELECT service_rowid, number, label, caveat FROM phones ORDER BY service_rowid, position",
+         "SELECT service_rowid, number, label, caveat, kind FROM phones "
+         "ORDER BY service_rowid, position",
          [](Service& s, SQLite::Statement& row) {
-             std::optional<Caveat> caveat;
+             Phone phone{row.getColumn(1).getString(), text_or_null(row.getColumn(2)), {}, {}};
              if (const auto text = text_or_null(row.getColumn(3)))
-                 caveat = caveat_from_string(*text);
-             s.phones.push_back(
-                 Phone{row.getColumn(1).getString(), text_or_null(row.getColumn(2)), caveat});
+                 phone.caveat = caveat_from_string(*text);
+             if (const auto text = text_or_null(row.getColumn(4)))
+                 phone.kind = phone_kind_from_string(*text);
+             s.phones.push_back(std::move(phone));
          });
     each("SELECT service_rowid, days, opens, closes, note FROM schedules WHERE service_rowid = ? "
          "ORDER BY position",
@@ -727,10 +729,11 @@ void Store::add_child_rows(const Service& s, std::int64_t row, ChildRows& rows) 
         s.address.municipality ? Value(fold_key(*s.address.municipality)) : Value(nullptr),
         value_or_null(s.address.city), value_or_null(s.address.lat), value_or_null(s.address.lon));
     for (std::size_t i = 0; i < s.phones.size(); ++i)
-        rows.phones.add(row, static_cast<std::int64_t>(i), s.phones[i].number,
-                        value_or_null(s.phones[i].label),
-                        s.phones[i].caveat ? Value(std::string(to_string(*s.phones[i].caveat)))
-                                           : Value(nullptr));
+        rows.phones.add(
+            row, static_cast<std::int64_t>(i), s.phones[i].number, value_or_null(s.phones[i].label),
+            s.phones[i].caveat ? Value(std::string(to_string(*s.phones[i].caveat)))
+                               : Value(nullptr),
+            s.phones[i].kind ? Value(std::string(to_string(*s.phones[i].kind))) : Value(nullptr));
     if (s.hours) {
         for (std::size_t i = 0; i < s.hours->size(); ++i) {
             const auto& range = (*s.hours)[i];

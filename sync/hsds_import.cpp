@@ -1115,7 +1115,7 @@ private:
                          "or short): left out");
                 continue;
             }
-            Phone out{*number, std::nullopt, std::nullopt};
+            Phone out{*number, std::nullopt, std::nullopt, std::nullopt};
             std::string label = string_at(phone, "description");
             if (const auto* extension = phone.if_contains("extension")) {
                 const double value = extension->to_number<double>();

@@ -551,7 +551,7 @@ TEST_F(StaffTest, TheEditorAppliesTheServersRulesAndShowsItsRefusals) {
     {
         Database db = Database::open(desk.path());
         Service bad = Store(db).service(id).value();
-        bad.phones.push_back(Phone{"12", std::nullopt, std::nullopt});
+        bad.phones.push_back(Phone{"12", std::nullopt, std::nullopt, std::nullopt});
         sync::queue_update(db, bad);
     }
     desk.sync();

@@ -192,15 +192,15 @@ TEST(Database, FirstReleaseFilesGetTheLaterIndexes) {
     {
         auto db = Database::open(path);
         services = db.sql().execAndGet("SELECT count(*) FROM services").getInt();
-        // Back to the shape of version 5: what migration 8 added goes (its view first, then
-        // the columns the view read), then what the first release lacked.
+        // Back to the shape of version 5: what migrations 8 and later added goes (the view
+        // first, then the columns it read), then what the first release lacked.
         db.sql().exec(
             "DROP VIEW search_docs; DROP INDEX services_place_area; "
             "ALTER TABLE services DROP COLUMN other_names; ALTER TABLE services DROP COLUMN area; "
             "ALTER TABLE services DROP COLUMN place_area; "
             "ALTER TABLE services DROP COLUMN checked_on; "
             "ALTER TABLE services DROP COLUMN evidence_date; ALTER TABLE phones DROP COLUMN "
-            "caveat; "
+            "caveat; ALTER TABLE phones DROP COLUMN kind; "
             "CREATE VIEW search_docs(rowid, name, organization, categories, keywords, description, "
             "place) AS SELECT s.rowid, s.name_fr || ' ' || s.name_nl || ' ' || s.name_en, o.name, "
             "'', '', s.description_fr, '' FROM services s JOIN organizations o ON o.id = "

@@ -165,13 +165,24 @@ TEST(Importer, BadPlaceAndTrustFields) {
         record["checked_on"] = "November 2026";
         record["evidence_date"] = "06";
         record["phones"] = json::array{
-            json::object{{"number", "+32 2 123 45 67"}, {"label", nullptr}, {"caveat", "maybe"}}};
+            json::object{{"number", "+32 2 123 45 67"}, {"label", nullptr}, {"caveat", "maybe"}},
+            json::object{{"number", "+32 2 123 45 68"}, {"kind", "fax"}}};
     });
     std::set<std::string> fields;
     for (const auto& p : result.problems)
         fields.insert(p.field);
-    EXPECT_EQ(fields,
-              (std::set<std::string>{"area", "checked_on", "evidence_date", "phones[0].caveat"}));
+    EXPECT_EQ(fields, (std::set<std::string>{"area", "checked_on", "evidence_date",
+                                             "phones[0].caveat", "phones[1].kind"}));
+}
+
+// Every number of the bundled directory says what it is for, so a sheet in any language can.
+TEST(Importer, EverySeedNumberHasAKind) {
+    const auto result = read_seed_files(seed_services(), seed_categories());
+    ASSERT_TRUE(result.ok());
+    for (const Service& service : result.directory.services)
+        for (const Phone& phone : service.phones)
+            EXPECT_TRUE(phone.kind.has_value()) << service.id << ' ' << phone.number;
+    EXPECT_EQ(find(result.directory, "pag-asa")->phones.at(1).kind, PhoneKind::whatsapp);
 }
 
 TEST(Importer, ChuSaintPierreUnitsShareOneOrganisation) {
@@ -220,7 +231,7 @@ TEST(Importer, ValidRecordParsesEveryField) {
     EXPECT_EQ(result.directory.organizations[0],
               (Organization{"maison-test", "Maison Test (asbl)"}));
     EXPECT_EQ(s.description.nl, "");
-    EXPECT_EQ(s.phones[1], (Phone{"112", std::nullopt, std::nullopt}));
+    EXPECT_EQ(s.phones[1], (Phone{"112", std::nullopt, std::nullopt, std::nullopt}));
     ASSERT_TRUE(s.hours);
     ASSERT_EQ(s.hours->size(), 3u);
     EXPECT_EQ((*s.hours)[0], (HoursRange{0b0000111, 9 * 60, 17 * 60, std::nullopt}));

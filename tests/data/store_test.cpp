@@ -150,8 +150,8 @@ TEST_F(StoreTest, UpdateReplacesChildren) {
     auto s = sample_service("s1", "org-a");
     store->put(s);
     const auto row = rowid("s1");
-    s.phones = {Phone{"+32 2 999 99 99", std::nullopt, std::nullopt},
-                Phone{"112", std::string("urgence"), Caveat::dated}};
+    s.phones = {Phone{"+32 2 999 99 99", std::nullopt, std::nullopt, std::nullopt},
+                Phone{"112", std::string("urgence"), Caveat::dated, PhoneKind::emergency}};
     s.hours = std::vector<HoursRange>{HoursRange{0b1000000, 20 * 60, 8 * 60, std::string("nuit")}};
     s.languages = std::vector<std::string>{"en"};
     s.categories = {"legal-aid", "housing-shelter"};

@@ -69,7 +69,8 @@ Service sample_service(const std::string& id, const std::string& organization_id
     s.address.postal_code = "1000";
     s.address.municipality = "Bruxelles";
     s.address.city = "Bruxelles";
-    s.phones = {Phone{"+32 2 123 45 67", std::string("accueil"), std::nullopt}};
+    s.phones = {
+        Phone{"+32 2 123 45 67", std::string("accueil"), std::nullopt, PhoneKind::reception}};
     s.email = "info@example.org";
     s.website = "https://example.org";
     s.hours = std::vector<HoursRange>{HoursRange{0b0011111, 9 * 60, 17 * 60, std::nullopt}};
