@@ -45,13 +45,20 @@ std::variant<AppOptions, QString> parseOptions(const QStringList& arguments) {
     const QCommandLineOption open(u"open"_s, u"Open the service ID."_s, u"ID"_s);
     const QCommandLineOption page(
         u"page"_s,
-        u"Show PAGE: search, detail, sheet, settings, staff (my listings), editor or conflict "
+        u"Show PAGE: search, detail, sheet, settings, staff (my listings), editor, conflict or qr "
         "(of the service given with --open)."_s,
         u"PAGE"_s);
     const QCommandLineOption addToSheet(u"add-to-sheet"_s,
                                         u"Put the services IDS on the referral sheet."_s, u"IDS"_s);
-    const QCommandLineOption lang(
-        u"lang"_s, u"Language fr, nl or en: of the UI, or of the sheet with --sheet."_s, u"LANG"_s);
+    const QCommandLineOption lang(u"lang"_s,
+                                  u"Language fr, nl or en of the UI; with --sheet, the sheet's: "
+                                  "fr, nl, en, es, pt, ro, bg, hu or ar."_s,
+                                  u"LANG"_s);
+    const QCommandLineOption textLang(
+        u"text-lang"_s,
+        u"With --sheet: the language fr, nl or en of service names and descriptions (default: "
+        "the sheet's, or French)."_s,
+        u"LANG"_s);
     const QCommandLineOption width(u"width"_s, u"Window width in pixels."_s, u"W"_s);
     const QCommandLineOption height(u"height"_s, u"Window height in pixels."_s, u"H"_s);
     const QCommandLineOption selfTest(
@@ -76,7 +83,7 @@ std::variant<AppOptions, QString> parseOptions(const QStringList& arguments) {
         u"presentation"_s, u"Start in presentation mode (large text, high contrast)."_s);
     parser.addOptions({screenshot, query, open, page, addToSheet, lang, width, height, selfTest,
                        sheet, output, db, now});
-    parser.addOptions({fiche, scenario, presentation});
+    parser.addOptions({fiche, scenario, presentation, textLang});
 
     if (!parser.parse(arguments))
         return parser.errorText();
@@ -111,6 +118,10 @@ std::variant<AppOptions, QString> parseOptions(const QStringList& arguments) {
             return u"--sheet needs at least one service id."_s;
         if (options.output.isEmpty())
             return u"--sheet needs --output FILE.pdf (or FILE.txt)."_s;
+        options.textLanguage = parser.value(textLang);
+        if (parser.isSet(textLang) &&
+            !QStringList{u"fr"_s, u"nl"_s, u"en"_s}.contains(options.textLanguage))
+            return u"--text-lang is fr, nl or en."_s;
     } else if (parser.isSet(fiche)) {
         options.mode = AppOptions::Mode::fiche;
         options.fiche = parser.value(fiche).trimmed();
@@ -131,16 +142,20 @@ std::variant<AppOptions, QString> parseOptions(const QStringList& arguments) {
     options.page = parser.value(page);
     if (!options.page.isEmpty() &&
         !QStringList{u"search"_s, u"detail"_s, u"sheet"_s, u"settings"_s, u"staff"_s, u"editor"_s,
-                     u"conflict"_s, u"trainer"_s}
+                     u"conflict"_s, u"trainer"_s, u"qr"_s}
              .contains(options.page))
         return u"--page is one of search, detail, sheet, settings, staff, editor, conflict, "
-               "trainer."_s;
+               "trainer, qr."_s;
+    if (options.page == u"qr"_s && options.open.isEmpty())
+        return u"--page qr shows the QR code of the service given with --open."_s;
     if (parser.isSet(addToSheet))
         options.sheetIds = splitIds(parser.value(addToSheet));
     options.database = parser.value(db);
     if (parser.isSet(lang)) {
         options.language = parser.value(lang);
-        if (!langFromCode(options.language) || options.language.size() != 2)
+        // A sheet's language is checked against the sheet translations when it is written.
+        if (options.mode != AppOptions::Mode::sheet &&
+            (!langFromCode(options.language) || options.language.size() != 2))
             return u"--lang is one of fr, nl, en."_s;
     }
     if (parser.isSet(width) != parser.isSet(height))

@@ -22,6 +22,7 @@ struct AppOptions {
     QString page;         // --page search|detail|sheet|settings|staff|editor|conflict
     QStringList sheetIds; // --sheet ID,ID or --add-to-sheet ID,ID
     QString language;     // --lang: UI language, or the sheet's with --sheet
+    QString textLanguage; // --text-lang fr|nl|en: of service names on a sheet
     QString output;       // --output FILE.pdf|FILE.txt
     QString database;     // --db FILE: work on this file instead of the local copy
     QString fiche;        // --fiche CATEGORY|SCENARIO_ID: the memo sheet to write

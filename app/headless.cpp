@@ -226,7 +226,16 @@ void runSelfTest(QQuickWindow& window, AppContext& app, WarningCollector& warnin
 }
 
 int exportSheet(const AppOptions& options, const std::filesystem::path& database, TimePoint now) {
-    const Lang lang = langFromCode(options.language).value_or(Lang::fr);
+    const QString code = options.language.isEmpty() ? u"fr"_s : options.language;
+    const SheetLanguage* language = findSheetLanguage(code);
+    if (!language) {
+        QStringList codes;
+        for (const SheetLanguage& known : sheetLanguages())
+            codes << known.code;
+        printError(u"no sheet language "_s + code + u"; one of "_s + codes.join(u", "_s));
+        return 64;
+    }
+    const Lang textLang = langFromCode(options.textLanguage).value_or(language->textLang);
     SheetContent content;
     try {
         Connection connection(database);
@@ -246,13 +255,13 @@ int exportSheet(const AppOptions& options, const std::filesystem::path& database
     if (options.output.endsWith(u".txt"_s, Qt::CaseInsensitive)) {
         QFile file(options.output);
         if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
-            file.write(sheetPlainText(content, lang, now).toUtf8()) < 0) {
+            file.write(sheetMessages(content, *language, language->texts(textLang)).toUtf8()) < 0) {
             printError(u"cannot write "_s + options.output + u": "_s + file.errorString());
             return 2;
         }
         return 0;
     }
-    const QString error = writeSheetPdf(content, lang, now, options.output);
+    const QString error = writeSheetPdf(content, *language, textLang, now, options.output);
     if (!error.isEmpty()) {
         printError(error);
         return 2;

@@ -5,6 +5,7 @@
 #include "app/appoptions.h"
 #include "app/headless.h"
 #include "app/localdirectory.h"
+#include "app/qrimageprovider.h"
 
 #include <QDir>
 #include <QGuiApplication>
@@ -93,6 +94,7 @@ int main(int argc, char** argv) {
     AppContext app({database, language, clock, nullptr});
     QQmlApplicationEngine engine;
     engine.addImportPath(u"qrc:/"_s);
+    engine.addImageProvider(u"qr"_s, new QrImageProvider); // the engine owns it
     QObject::connect(app.language(), &LanguageController::languageChanged, &engine,
                      &QQmlEngine::retranslate);
     if (interactive) {

@@ -1,5 +1,7 @@
 #include "app/servicedetail.h"
 
+#include "app/vcard.h"
+
 #include "data/place.h"
 
 using namespace Qt::StringLiterals;
@@ -14,6 +16,7 @@ ServiceDetail* ServiceDetail::create(const Service& service, const QString& orga
     detail->serviceId = qs(service.id);
     detail->name = qs(service.name.in(lang));
     detail->organization = organizationName;
+    detail->vcard = vCard(service, organizationName, texts);
     detail->municipality =
         placeText(area_of(service), service.address.municipality, service.address.city, texts);
     QStringList otherNames;

@@ -43,6 +43,8 @@ class ServiceDetail : public QObject {
     Q_PROPERTY(QString trustText MEMBER trustText CONSTANT)
     Q_PROPERTY(bool unconfirmed MEMBER unconfirmed CONSTANT)
     Q_PROPERTY(QString localEdit MEMBER localEdit CONSTANT)
+    // The contact as a vCard, for the "Show QR code" screen.
+    Q_PROPERTY(QString vcard MEMBER vcard CONSTANT)
 public:
     explicit ServiceDetail(QObject* parent = nullptr) : QObject(parent) {}
 
@@ -66,6 +68,7 @@ public:
     QStringList phoneNumbers, phoneLabels;
     QString email, website, directionsUrl, notes;
     QStringList sources;
+    QString vcard;
     QString otherNames; // "also known as", comma-separated; empty when none
     QString trustText;  // data/trust.h's rule in words
     bool unconfirmed = true;

@@ -35,13 +35,27 @@ QVariant SheetModel::data(const QModelIndex& index, int role) const {
         return entry.name;
     case OrganizationRole:
         return entry.organization;
+    case PhonesRole:
+        return entry.phones;
+    case AddressRole:
+        return entry.address;
+    case HoursRole:
+        return entry.hours;
+    case NoPhoneRole:
+        return entry.noPhone;
+    case VcardRole:
+        return entry.vcard;
+    case MessageRole:
+        return entry.message;
     default:
         return {};
     }
 }
 
 QHash<int, QByteArray> SheetModel::roleNames() const {
-    return {{IdRole, "serviceId"}, {NameRole, "name"}, {OrganizationRole, "organization"}};
+    return {{IdRole, "serviceId"},    {NameRole, "name"},       {OrganizationRole, "organization"},
+            {PhonesRole, "phones"},   {AddressRole, "address"}, {HoursRole, "hours"},
+            {NoPhoneRole, "noPhone"}, {VcardRole, "vcard"},     {MessageRole, "message"}};
 }
 
 bool SheetModel::contains(const QString& id) const {
@@ -95,26 +109,12 @@ void SheetModel::rename(const std::vector<Entry>& entries) {
                 continue;
             entries_[row] = renamed;
             const QModelIndex changed = index(static_cast<int>(row));
-            emit dataChanged(changed, changed, {NameRole, OrganizationRole, Qt::DisplayRole});
+            emit dataChanged(changed, changed);
         }
     }
 }
 
 namespace {
-
-std::vector<SheetModel::Entry> readEntries(Connection& connection, const QStringList& ids,
-                                           Lang lang) {
-    std::vector<SheetModel::Entry> entries;
-    for (const QString& id : ids) {
-        const std::optional<Service> service = connection.store.service(ss(id));
-        if (!service)
-            continue;
-        const auto organization = connection.store.organization(service->organization_id);
-        entries.push_back(
-            {id, qs(service->name.in(lang)), organization ? qs(organization->name) : QString()});
-    }
-    return entries;
-}
 
 std::vector<std::string> toStd(const QStringList& ids) {
     std::vector<std::string> result;
@@ -123,27 +123,74 @@ std::vector<std::string> toStd(const QStringList& ids) {
     return result;
 }
 
+// What the screen previews: each service exactly as the sheet will print it.
+std::vector<SheetModel::Entry> readEntries(Connection& connection, const QStringList& ids,
+                                           const QString& sheetCode, Lang textLang) {
+    const SheetLanguage* language = findSheetLanguage(sheetCode);
+    if (!language)
+        return {};
+    const Texts texts = language->texts(textLang);
+    const SheetContent content = loadSheetContent(connection, toStd(ids));
+    std::vector<SheetModel::Entry> entries;
+    for (const SheetEntry& entry : content.entries) {
+        const SheetService service = sheetService(entry, content, *language, texts);
+        entries.push_back({qs(entry.service.id), service.name, service.organization, service.phones,
+                           service.address, service.hours, service.noPhone, service.vcard,
+                           serviceMessage(service, texts)});
+    }
+    return entries;
+}
+
 } // namespace
 
 SheetController::SheetController(DirectoryWorker& worker, LanguageController& language, Clock clock,
                                  QObject* parent)
     : QObject(parent), worker_(worker), language_(language), clock_(std::move(clock)),
-      sheetLang_(language.lang()),
+      sheetCode_(langCode(language.lang())), textLang_(language.lang()),
       exportFolder_(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)) {
     connect(&model_, &SheetModel::countChanged, this, &SheetController::countChanged);
-    connect(&language_, &LanguageController::languageChanged, this, &SheetController::renameAll);
+    connect(this, &SheetController::sheetLanguageChanged, this, &SheetController::renameAll);
 }
 
 QString SheetController::sheetLanguage() const {
-    return langCode(sheetLang_);
+    return sheetCode_;
 }
 
 void SheetController::setSheetLanguage(const QString& code) {
-    const auto lang = langFromCode(code);
-    if (!lang || *lang == sheetLang_)
+    const SheetLanguage* language = findSheetLanguage(code);
+    if (!language || code == sheetCode_)
         return;
-    sheetLang_ = *lang;
+    sheetCode_ = code;
+    textLang_ = language->textLang;
     emit sheetLanguageChanged();
+}
+
+QString SheetController::textLanguage() const {
+    return langCode(textLang_);
+}
+
+void SheetController::setTextLanguage(const QString& code) {
+    const auto lang = langFromCode(code);
+    if (!lang || *lang == textLang_)
+        return;
+    textLang_ = *lang;
+    emit sheetLanguageChanged();
+}
+
+bool SheetController::textLanguageDiffers() const {
+    return langFromCode(sheetCode_) != textLang_;
+}
+
+QVariantList SheetController::languages() const {
+    QVariantList list;
+    for (const SheetLanguage& language : sheetLanguages())
+        list << QVariantMap{{u"code"_s, language.code}, {u"name"_s, language.nativeName}};
+    return list;
+}
+
+bool SheetController::rightToLeft() const {
+    const SheetLanguage* language = findSheetLanguage(sheetCode_);
+    return language && language->direction == Qt::RightToLeft;
 }
 
 void SheetController::setExportFolder(const QString& folder) {
@@ -158,8 +205,8 @@ void SheetController::add(const QString& id) {
         return;
     worker_.run(
         this,
-        [ids = QStringList{id}, lang = language_.lang()](Connection& connection) {
-            return readEntries(connection, ids, lang);
+        [ids = QStringList{id}, code = sheetCode_, lang = textLang_](Connection& connection) {
+            return readEntries(connection, ids, code, lang);
         },
         [this](Outcome<std::vector<SheetModel::Entry>> outcome) {
             if (!outcome.ok()) {
@@ -193,8 +240,8 @@ void SheetController::renameAll() {
         return;
     worker_.run(
         this,
-        [ids = model_.ids(), lang = language_.lang()](Connection& connection) {
-            return readEntries(connection, ids, lang);
+        [ids = model_.ids(), code = sheetCode_, lang = textLang_](Connection& connection) {
+            return readEntries(connection, ids, code, lang);
         },
         [this](Outcome<std::vector<SheetModel::Entry>> outcome) {
             if (outcome.ok())
@@ -212,19 +259,22 @@ void SheetController::exportPdf() {
         [ids = toStd(model_.ids())](Connection& connection) {
             return loadSheetContent(connection, ids);
         },
-        [this, now, lang = sheetLang_](Outcome<SheetContent> outcome) {
+        [this, now, code = sheetCode_, lang = textLang_](Outcome<SheetContent> outcome) {
             setBusy(false);
-            if (!outcome.ok()) {
+            const SheetLanguage* language = findSheetLanguage(code);
+            if (!language)
+                outcome.error = tr("No translation for the sheet language %1.").arg(code);
+            if (!language || !outcome.ok()) {
                 setError(outcome.error);
                 return;
             }
             QDir().mkpath(exportFolder_);
             // A name that says what and when, never whom.
             const QString name = tr("referral-sheet") + u'-' +
-                                 toDateTime(now).toString(u"yyyy-MM-dd-HHmm"_s) + u'-' +
-                                 langCode(lang) + u".pdf"_s;
+                                 toDateTime(now).toString(u"yyyy-MM-dd-HHmm"_s) + u'-' + code +
+                                 u".pdf"_s;
             const QString path = QDir(exportFolder_).filePath(name);
-            const QString error = writeSheetPdf(*outcome.value, lang, now, path);
+            const QString error = writeSheetPdf(*outcome.value, *language, lang, now, path);
             setError(error);
             if (error.isEmpty()) {
                 lastExport_ = path;
@@ -234,21 +284,34 @@ void SheetController::exportPdf() {
 }
 
 void SheetController::copyText() {
-    if (model_.count() == 0)
+    copyMessages(model_.ids());
+}
+
+void SheetController::copyServiceText(const QString& id) {
+    if (model_.contains(id))
+        copyMessages({id});
+}
+
+// Read afresh in the sheet's current language: a language just changed may not have reached
+// the preview yet.
+void SheetController::copyMessages(const QStringList& ids) {
+    if (ids.isEmpty())
         return;
-    const TimePoint now = clock_();
     worker_.run(
         this,
-        [ids = toStd(model_.ids())](Connection& connection) {
-            return loadSheetContent(connection, ids);
+        [ids, code = sheetCode_, lang = textLang_](Connection& connection) {
+            return readEntries(connection, ids, code, lang);
         },
-        [this, now, lang = sheetLang_](Outcome<SheetContent> outcome) {
+        [this](Outcome<std::vector<SheetModel::Entry>> outcome) {
             if (!outcome.ok()) {
                 setError(outcome.error);
                 return;
             }
+            QStringList messages;
+            for (const SheetModel::Entry& entry : *outcome.value)
+                messages << entry.message;
             setError({});
-            QGuiApplication::clipboard()->setText(sheetPlainText(*outcome.value, lang, now));
+            QGuiApplication::clipboard()->setText(messages.join(u"\n\n"_s));
             emit textCopied();
         });
 }

@@ -6,6 +6,7 @@
 
 #include <QAbstractListModel>
 #include <QObject>
+#include <QVariantList>
 #include <QtQml/qqmlregistration.h>
 
 #include <vector>
@@ -21,10 +22,26 @@ class SheetModel : public QAbstractListModel {
     QML_UNCREATABLE("Owned by SheetController")
     Q_PROPERTY(int count READ count NOTIFY countChanged)
 public:
-    enum Role { IdRole = Qt::UserRole + 1, NameRole, OrganizationRole };
+    enum Role {
+        IdRole = Qt::UserRole + 1,
+        NameRole,
+        OrganizationRole,
+        PhonesRole,
+        AddressRole,
+        HoursRole,
+        NoPhoneRole,
+        VcardRole,
+        MessageRole
+    };
     Q_ENUM(Role)
+    // A service as it will print, in the sheet's language: what the screen previews.
     struct Entry {
         QString id, name, organization;
+        QStringList phones;
+        QString address;
+        QStringList hours;
+        bool noPhone = false;
+        QString vcard, message;
         bool operator==(const Entry&) const = default;
     };
 
@@ -54,9 +71,17 @@ class SheetController : public QObject {
     QML_UNCREATABLE("Created by the application")
     Q_PROPERTY(SheetModel* services READ services CONSTANT)
     Q_PROPERTY(int count READ count NOTIFY countChanged)
-    // The language the person reads: "fr", "nl" or "en". Not the UI language.
+    // The language the person reads: any sheet language ("ro", "ar"…). Not the UI language.
     Q_PROPERTY(
         QString sheetLanguage READ sheetLanguage WRITE setSheetLanguage NOTIFY sheetLanguageChanged)
+    // The directory language of service names and descriptions: "fr", "nl" or "en".
+    Q_PROPERTY(
+        QString textLanguage READ textLanguage WRITE setTextLanguage NOTIFY sheetLanguageChanged)
+    // True when names and descriptions are in another language than the sheet's.
+    Q_PROPERTY(bool textLanguageDiffers READ textLanguageDiffers NOTIFY sheetLanguageChanged)
+    // [{code, name}] of every sheet language, each named in itself ("Română").
+    Q_PROPERTY(QVariantList languages READ languages CONSTANT)
+    Q_PROPERTY(bool rightToLeft READ rightToLeft NOTIFY sheetLanguageChanged)
     Q_PROPERTY(
         QString exportFolder READ exportFolder WRITE setExportFolder NOTIFY exportFolderChanged)
     Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
@@ -70,6 +95,11 @@ public:
     int count() const { return model_.count(); }
     QString sheetLanguage() const;
     void setSheetLanguage(const QString& code);
+    QString textLanguage() const;
+    void setTextLanguage(const QString& code);
+    bool textLanguageDiffers() const;
+    QVariantList languages() const;
+    bool rightToLeft() const;
     QString exportFolder() const { return exportFolder_; }
     void setExportFolder(const QString& folder);
     bool busy() const { return busy_; }
@@ -83,8 +113,11 @@ public:
     Q_INVOKABLE void clear();
     // Writes the sheet as a PDF into exportFolder; `exported` tells where.
     Q_INVOKABLE void exportPdf();
-    // Puts the sheet as plain text on the clipboard, to paste into a message.
+    // Puts the sheet as text messages on the clipboard (one per service, each at most 300
+    // characters), to paste into SMS, WhatsApp or Signal on the work phone.
     Q_INVOKABLE void copyText();
+    // The same for one service.
+    Q_INVOKABLE void copyServiceText(const QString& id);
 
 signals:
     void countChanged();
@@ -97,13 +130,15 @@ signals:
 
 private:
     void renameAll();
+    void copyMessages(const QStringList& ids);
     void setBusy(bool busy);
     void setError(const QString& error);
     DirectoryWorker& worker_;
     LanguageController& language_;
     Clock clock_;
     SheetModel model_;
-    Lang sheetLang_;
+    QString sheetCode_;
+    Lang textLang_;
     QString exportFolder_;
     bool busy_ = false;
     QString lastExport_;

@@ -43,16 +43,23 @@ TimePoint toTimePoint(const QDateTime& when) {
     return TimePoint(std::chrono::seconds(when.toSecsSinceEpoch()));
 }
 
-Texts::Texts(Lang lang, const QTranslator* translator)
-    : lang_(lang), locale_(localeFor(lang)), translator_(translator) {
+Texts::Texts(Lang lang, const QTranslator* translator) : Texts(lang, localeFor(lang), translator) {
 }
 
-QString Texts::operator()(const char* source) const {
+Texts::Texts(Lang lang, QLocale locale, const QTranslator* translator)
+    : lang_(lang), locale_(std::move(locale)), translator_(translator),
+      missing_(translator ? std::make_shared<QSet<QString>>() : nullptr) {
+}
+
+QString Texts::translate(const char* context, const char* source) const {
     if (translator_) {
-        const QString text = translator_->translate("Texts", source);
-        return text.isEmpty() ? QString::fromUtf8(source) : text;
+        const QString text = translator_->translate(context, source);
+        if (!text.isEmpty())
+            return text;
+        missing_->insert(QLatin1String(context) + u'|' + QString::fromUtf8(source));
+        return QString::fromUtf8(source);
     }
-    return QCoreApplication::translate("Texts", source);
+    return QCoreApplication::translate(context, source);
 }
 
 QString formatTime(TimePoint when) {
@@ -320,9 +327,29 @@ QString placeText(Area area, const std::optional<std::string>& municipality,
     return town;
 }
 
+QString phoneKindText(PhoneKind kind, const Texts& texts) {
+    switch (kind) {
+    case PhoneKind::reception:
+        return texts(QT_TRANSLATE_NOOP("Texts", "Reception"));
+    case PhoneKind::helpline:
+        return texts(QT_TRANSLATE_NOOP("Texts", "Helpline"));
+    case PhoneKind::emergency:
+        return texts(QT_TRANSLATE_NOOP("Texts", "Emergency"));
+    case PhoneKind::whatsapp:
+        return texts(QT_TRANSLATE_NOOP("Texts", "WhatsApp"));
+    case PhoneKind::appointments:
+        return texts(QT_TRANSLATE_NOOP("Texts", "Appointments"));
+    case PhoneKind::office:
+        return texts(QT_TRANSLATE_NOOP("Texts", "Office"));
+    }
+    return {};
+}
+
 QString phoneText(const Phone& phone, const Texts& texts) {
     QString text = qs(phone.number);
-    if (phone.label)
+    if (phone.kind)
+        text += u" ("_s + phoneKindText(*phone.kind, texts) + u')';
+    else if (phone.label)
         text += u" ("_s + qs(*phone.label) + u')';
     if (phone.caveat)
         text += u" — "_s + caveatText(*phone.caveat, texts);

@@ -14,6 +14,9 @@
 #include <QStringList>
 #include <QTimeZone>
 
+#include <QSet>
+
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -42,17 +45,26 @@ TimePoint toTimePoint(const QDateTime& when);
 
 // Translates the strings marked with QT_TRANSLATE_NOOP("Texts", ...) either through the
 // application's installed translators (UI language) or through one given translator.
+// `lang` is the language of the directory's own texts (names, descriptions, categories);
+// `locale` writes dates and day names, and may be any language (a sheet in Romanian).
 class Texts {
 public:
     explicit Texts(Lang lang, const QTranslator* translator = nullptr);
-    QString operator()(const char* source) const;
+    Texts(Lang lang, QLocale locale, const QTranslator* translator);
+    QString operator()(const char* source) const { return translate("Texts", source); }
+    // Any context of the given translator (or the application's); the English source when
+    // the translation lacks it, which missing() then lists.
+    QString translate(const char* context, const char* source) const;
     Lang lang() const { return lang_; }
     const QLocale& locale() const { return locale_; }
+    // The sources a given translator had no translation for, so far ("context|source").
+    QStringList missing() const { return missing_ ? missing_->values() : QStringList(); }
 
 private:
     Lang lang_;
     QLocale locale_;
     const QTranslator* translator_;
+    std::shared_ptr<QSet<QString>> missing_;
 };
 
 QString formatTime(TimePoint when);                  // "14:00", Brussels time
@@ -85,8 +97,11 @@ QString placeText(Area area, const std::optional<std::string>& municipality,
                   const std::optional<std::string>& city, const Texts& texts);
 // What a source says against a contact detail: "unofficial source", "information may be old".
 QString caveatText(Caveat caveat, const Texts& texts);
-// A number as the sheet and the fiche print it: "+32 2 … (label) — caveat"; the caveat in
-// the language of `texts`, wherever the number shows.
+// What a number is for, in the language of `texts`: "Helpline", "WhatsApp"…
+QString phoneKindText(PhoneKind kind, const Texts& texts);
+// A number as the sheet and the fiche print it: "+32 2 … (Helpline) — caveat", with the
+// kind in the language of `texts` (the directory's free label only where no kind is known)
+// and the caveat wherever the number shows.
 QString phoneText(const Phone& phone, const Texts& texts);
 
 } // namespace relais::app

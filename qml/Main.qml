@@ -150,6 +150,14 @@ ApplicationWindow {
         function onResolved() { window.page = "staff" }
     }
 
+    // The open service's QR code over everything; `--page qr` opens it.
+    QrView {
+        id: qrView
+        app: window.app
+        onClosed: if (window.page === "qr") window.page = "search"
+    }
+    onPageChanged: if (page === "qr") qrView.open()
+
     footer: SheetTray {
         // Always shown: hiding the footer resizes the content, which the offscreen renderer
         // then leaves unpainted in screenshots.
@@ -203,6 +211,7 @@ ApplicationWindow {
                     app: window.app
                     showBack: !window.wide
                     onBack: window.goBack()
+                    onShowQr: qrView.open()
                 }
                 SheetPage {
                     app: window.app

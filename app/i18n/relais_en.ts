@@ -305,6 +305,14 @@
         <source>Also known as: %1</source>
         <translation>Also known as: %1</translation>
     </message>
+    <message>
+        <source>Show QR code</source>
+        <translation>Show QR code</translation>
+    </message>
+    <message>
+        <source>Show a QR code the person can scan to save this contact</source>
+        <translation>Show a QR code the person can scan to save this contact</translation>
+    </message>
 </context>
 <context>
     <name>DirectoryWorker</name>
@@ -1309,6 +1317,82 @@
         <source>Copied. Paste it into a message or a document.</source>
         <translation>Copied. Paste it into a message or a document.</translation>
     </message>
+    <message>
+        <source>The services to hand over, as they will print: contact details, hours and a QR code to save each contact. Nothing about the person is asked or kept.</source>
+        <translation>The services to hand over, as they will print: contact details, hours and a QR code to save each contact. Nothing about the person is asked or kept.</translation>
+    </message>
+    <message>
+        <source>Service names and descriptions exist in French, Dutch and English. Print them in:</source>
+        <translation>Service names and descriptions exist in French, Dutch and English. Print them in:</translation>
+    </message>
+    <message>
+        <source>Service names in %1</source>
+        <translation>Service names in %1</translation>
+    </message>
+    <message>
+        <source>No phone known</source>
+        <translation>No phone known</translation>
+    </message>
+    <message>
+        <source>QR code to save %1 as a contact</source>
+        <translation>QR code to save %1 as a contact</translation>
+    </message>
+    <message>
+        <source>Copy as text message</source>
+        <translation>Copy as text message</translation>
+    </message>
+    <message>
+        <source>Copy %1 as a text message</source>
+        <translation>Copy %1 as a text message</translation>
+    </message>
+    <message>
+        <source>Show to the person</source>
+        <translation>Show to the person</translation>
+    </message>
+    <message>
+        <source>Show the sheet on the screen in large print</source>
+        <translation>Show the sheet on the screen in large print</translation>
+    </message>
+    <message>
+        <source>Copy all as text messages</source>
+        <translation>Copy all as text messages</translation>
+    </message>
+    <message>
+        <source>Copy every service as a text message, to paste in SMS, WhatsApp or Signal</source>
+        <translation>Copy every service as a text message, to paste in SMS, WhatsApp or Signal</translation>
+    </message>
+    <message>
+        <source>Clear sheet…</source>
+        <translation>Clear sheet…</translation>
+    </message>
+    <message>
+        <source>Copied. Paste it into a message on the work phone.</source>
+        <translation>Copied. Paste it into a message on the work phone.</translation>
+    </message>
+    <message>
+        <source>Clear the sheet?</source>
+        <translation>Clear the sheet?</translation>
+    </message>
+    <message>
+        <source>Every service will be removed from the sheet.</source>
+        <translation>Every service will be removed from the sheet.</translation>
+    </message>
+    <message>
+        <source>Clear the sheet? Every service will be removed from the sheet.</source>
+        <translation>Clear the sheet? Every service will be removed from the sheet.</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <source>Yes, remove every service from the sheet</source>
+        <translation>Yes, remove every service from the sheet</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
 </context>
 <context>
     <name>SheetTray</name>
@@ -1738,6 +1822,38 @@
         <source>information may be old</source>
         <translation>information may be old</translation>
     </message>
+    <message>
+        <source>Reception</source>
+        <translation>Reception</translation>
+    </message>
+    <message>
+        <source>Helpline</source>
+        <translation>Helpline</translation>
+    </message>
+    <message>
+        <source>Emergency</source>
+        <translation>Emergency</translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>Appointments</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <source>Service names and descriptions are in %1.</source>
+        <translation>Service names and descriptions are in %1.</translation>
+    </message>
+    <message>
+        <source>Scan to save this contact</source>
+        <translation>Scan to save this contact</translation>
+    </message>
 </context>
 <context>
     <name>relais::app::DetailController</name>
@@ -1751,6 +1867,10 @@
     <message>
         <source>referral-sheet</source>
         <translation>referral-sheet</translation>
+    </message>
+    <message>
+        <source>No translation for the sheet language %1.</source>
+        <translation>No translation for the sheet language %1.</translation>
     </message>
 </context>
 <context>
@@ -2076,6 +2196,47 @@
     <message>
         <source>Saved: %1</source>
         <translation>Saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SheetLanguage</name>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+</context>
+<context>
+    <name>PersonView</name>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Close the large view</source>
+        <translation>Close the large view</translation>
+    </message>
+    <message>
+        <source>QR code to save %1 as a contact</source>
+        <translation>QR code to save %1 as a contact</translation>
+    </message>
+</context>
+<context>
+    <name>QrView</name>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Close the QR code</source>
+        <translation>Close the QR code</translation>
+    </message>
+    <message>
+        <source>QR code of the contact</source>
+        <translation>QR code of the contact</translation>
+    </message>
+    <message>
+        <source>Point the phone's camera at the code to save the contact: no number to type, nothing sent.</source>
+        <translation>Point the phone's camera at the code to save the contact: no number to type, nothing sent.</translation>
     </message>
 </context>
 </TS>

@@ -305,6 +305,14 @@
         <source>Also known as: %1</source>
         <translation>Aussi connu comme : %1</translation>
     </message>
+    <message>
+        <source>Show QR code</source>
+        <translation>Afficher le code QR</translation>
+    </message>
+    <message>
+        <source>Show a QR code the person can scan to save this contact</source>
+        <translation>Afficher un code QR que la personne peut scanner pour enregistrer ce contact</translation>
+    </message>
 </context>
 <context>
     <name>DirectoryWorker</name>
@@ -1309,6 +1317,82 @@
         <source>Copied. Paste it into a message or a document.</source>
         <translation>Copiée. Collez-la dans un message ou un document.</translation>
     </message>
+    <message>
+        <source>The services to hand over, as they will print: contact details, hours and a QR code to save each contact. Nothing about the person is asked or kept.</source>
+        <translation>Les services à transmettre, tels qu'ils seront imprimés : coordonnées, horaires et un code QR pour enregistrer chaque contact. Rien n'est demandé ni gardé sur la personne.</translation>
+    </message>
+    <message>
+        <source>Service names and descriptions exist in French, Dutch and English. Print them in:</source>
+        <translation>Les noms et descriptions des services existent en français, néerlandais et anglais. Les imprimer en :</translation>
+    </message>
+    <message>
+        <source>Service names in %1</source>
+        <translation>Noms des services en %1</translation>
+    </message>
+    <message>
+        <source>No phone known</source>
+        <translation>Aucun téléphone connu</translation>
+    </message>
+    <message>
+        <source>QR code to save %1 as a contact</source>
+        <translation>Code QR pour enregistrer %1 comme contact</translation>
+    </message>
+    <message>
+        <source>Copy as text message</source>
+        <translation>Copier en SMS</translation>
+    </message>
+    <message>
+        <source>Copy %1 as a text message</source>
+        <translation>Copier %1 en message texte</translation>
+    </message>
+    <message>
+        <source>Show to the person</source>
+        <translation>Montrer à la personne</translation>
+    </message>
+    <message>
+        <source>Show the sheet on the screen in large print</source>
+        <translation>Afficher la fiche à l'écran en grands caractères</translation>
+    </message>
+    <message>
+        <source>Copy all as text messages</source>
+        <translation>Tout copier en SMS</translation>
+    </message>
+    <message>
+        <source>Copy every service as a text message, to paste in SMS, WhatsApp or Signal</source>
+        <translation>Copier chaque service en message texte, à coller dans un SMS, WhatsApp ou Signal</translation>
+    </message>
+    <message>
+        <source>Clear sheet…</source>
+        <translation>Vider la fiche…</translation>
+    </message>
+    <message>
+        <source>Copied. Paste it into a message on the work phone.</source>
+        <translation>Copié. Collez-le dans un message depuis le téléphone professionnel.</translation>
+    </message>
+    <message>
+        <source>Clear the sheet?</source>
+        <translation>Vider la fiche ?</translation>
+    </message>
+    <message>
+        <source>Every service will be removed from the sheet.</source>
+        <translation>Tous les services seront retirés de la fiche.</translation>
+    </message>
+    <message>
+        <source>Clear the sheet? Every service will be removed from the sheet.</source>
+        <translation>Vider la fiche ? Tous les services en seront retirés.</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Vider</translation>
+    </message>
+    <message>
+        <source>Yes, remove every service from the sheet</source>
+        <translation>Oui, retirer tous les services de la fiche</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
 </context>
 <context>
     <name>SheetTray</name>
@@ -1738,6 +1822,38 @@
         <source>information may be old</source>
         <translation>information peut-être ancienne</translation>
     </message>
+    <message>
+        <source>Reception</source>
+        <translation>Accueil</translation>
+    </message>
+    <message>
+        <source>Helpline</source>
+        <translation>Ligne d'aide</translation>
+    </message>
+    <message>
+        <source>Emergency</source>
+        <translation>Urgence</translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>Rendez-vous</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Secrétariat</translation>
+    </message>
+    <message>
+        <source>Service names and descriptions are in %1.</source>
+        <translation>Les noms et les descriptions des services sont en %1.</translation>
+    </message>
+    <message>
+        <source>Scan to save this contact</source>
+        <translation>Scannez le code pour enregistrer ce contact</translation>
+    </message>
 </context>
 <context>
     <name>relais::app::DetailController</name>
@@ -1751,6 +1867,10 @@
     <message>
         <source>referral-sheet</source>
         <translation>fiche-orientation</translation>
+    </message>
+    <message>
+        <source>No translation for the sheet language %1.</source>
+        <translation>Pas de traduction pour la langue de fiche %1.</translation>
     </message>
 </context>
 <context>
@@ -2076,6 +2196,47 @@
     <message>
         <source>Saved: %1</source>
         <translation>Enregistré : %1</translation>
+    </message>
+</context>
+<context>
+    <name>SheetLanguage</name>
+    <message>
+        <source>English</source>
+        <translation>Français</translation>
+    </message>
+</context>
+<context>
+    <name>PersonView</name>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Close the large view</source>
+        <translation>Fermer l'affichage en grand</translation>
+    </message>
+    <message>
+        <source>QR code to save %1 as a contact</source>
+        <translation>Code QR pour enregistrer %1 comme contact</translation>
+    </message>
+</context>
+<context>
+    <name>QrView</name>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Close the QR code</source>
+        <translation>Fermer le code QR</translation>
+    </message>
+    <message>
+        <source>QR code of the contact</source>
+        <translation>Code QR du contact</translation>
+    </message>
+    <message>
+        <source>Point the phone's camera at the code to save the contact: no number to type, nothing sent.</source>
+        <translation>Pointez l'appareil photo du téléphone vers le code pour enregistrer le contact : aucun numéro à taper, rien n'est envoyé.</translation>
     </message>
 </context>
 </TS>

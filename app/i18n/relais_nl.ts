@@ -305,6 +305,14 @@
         <source>Also known as: %1</source>
         <translation>Ook bekend als: %1</translation>
     </message>
+    <message>
+        <source>Show QR code</source>
+        <translation>QR-code tonen</translation>
+    </message>
+    <message>
+        <source>Show a QR code the person can scan to save this contact</source>
+        <translation>Een QR-code tonen die de persoon kan scannen om dit contact te bewaren</translation>
+    </message>
 </context>
 <context>
     <name>DirectoryWorker</name>
@@ -1309,6 +1317,82 @@
         <source>Copied. Paste it into a message or a document.</source>
         <translation>Gekopieerd. Plak ze in een bericht of document.</translation>
     </message>
+    <message>
+        <source>The services to hand over, as they will print: contact details, hours and a QR code to save each contact. Nothing about the person is asked or kept.</source>
+        <translation>De diensten om mee te geven, zoals ze afgedrukt worden: contactgegevens, openingsuren en een QR-code om elk contact te bewaren. Over de persoon wordt niets gevraagd of bewaard.</translation>
+    </message>
+    <message>
+        <source>Service names and descriptions exist in French, Dutch and English. Print them in:</source>
+        <translation>Namen en beschrijvingen van diensten bestaan in het Frans, Nederlands en Engels. Druk ze af in:</translation>
+    </message>
+    <message>
+        <source>Service names in %1</source>
+        <translation>Namen van diensten in het %1</translation>
+    </message>
+    <message>
+        <source>No phone known</source>
+        <translation>Geen telefoonnummer bekend</translation>
+    </message>
+    <message>
+        <source>QR code to save %1 as a contact</source>
+        <translation>QR-code om %1 als contact te bewaren</translation>
+    </message>
+    <message>
+        <source>Copy as text message</source>
+        <translation>Kopiëren als sms</translation>
+    </message>
+    <message>
+        <source>Copy %1 as a text message</source>
+        <translation>%1 kopiëren als sms</translation>
+    </message>
+    <message>
+        <source>Show to the person</source>
+        <translation>Tonen aan de persoon</translation>
+    </message>
+    <message>
+        <source>Show the sheet on the screen in large print</source>
+        <translation>De fiche groot op het scherm tonen</translation>
+    </message>
+    <message>
+        <source>Copy all as text messages</source>
+        <translation>Alles kopiëren als sms</translation>
+    </message>
+    <message>
+        <source>Copy every service as a text message, to paste in SMS, WhatsApp or Signal</source>
+        <translation>Elke dienst kopiëren als bericht, om te plakken in sms, WhatsApp of Signal</translation>
+    </message>
+    <message>
+        <source>Clear sheet…</source>
+        <translation>Fiche leegmaken…</translation>
+    </message>
+    <message>
+        <source>Copied. Paste it into a message on the work phone.</source>
+        <translation>Gekopieerd. Plak het in een bericht op de werktelefoon.</translation>
+    </message>
+    <message>
+        <source>Clear the sheet?</source>
+        <translation>De fiche leegmaken?</translation>
+    </message>
+    <message>
+        <source>Every service will be removed from the sheet.</source>
+        <translation>Alle diensten worden van de fiche gehaald.</translation>
+    </message>
+    <message>
+        <source>Clear the sheet? Every service will be removed from the sheet.</source>
+        <translation>De fiche leegmaken? Alle diensten worden eruit gehaald.</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Leegmaken</translation>
+    </message>
+    <message>
+        <source>Yes, remove every service from the sheet</source>
+        <translation>Ja, alle diensten van de fiche halen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
 </context>
 <context>
     <name>SheetTray</name>
@@ -1738,6 +1822,38 @@
         <source>information may be old</source>
         <translation>informatie mogelijk verouderd</translation>
     </message>
+    <message>
+        <source>Reception</source>
+        <translation>Onthaal</translation>
+    </message>
+    <message>
+        <source>Helpline</source>
+        <translation>Hulplijn</translation>
+    </message>
+    <message>
+        <source>Emergency</source>
+        <translation>Noodnummer</translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>Afspraken</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Secretariaat</translation>
+    </message>
+    <message>
+        <source>Service names and descriptions are in %1.</source>
+        <translation>De namen en beschrijvingen van de diensten zijn in het %1.</translation>
+    </message>
+    <message>
+        <source>Scan to save this contact</source>
+        <translation>Scan de code om dit contact te bewaren</translation>
+    </message>
 </context>
 <context>
     <name>relais::app::DetailController</name>
@@ -1751,6 +1867,10 @@
     <message>
         <source>referral-sheet</source>
         <translation>doorverwijsfiche</translation>
+    </message>
+    <message>
+        <source>No translation for the sheet language %1.</source>
+        <translation>Geen vertaling voor de taal van de fiche %1.</translation>
     </message>
 </context>
 <context>
@@ -2076,6 +2196,47 @@
     <message>
         <source>Saved: %1</source>
         <translation>Bewaard: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SheetLanguage</name>
+    <message>
+        <source>English</source>
+        <translation>Nederlands</translation>
+    </message>
+</context>
+<context>
+    <name>PersonView</name>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Close the large view</source>
+        <translation>De grote weergave sluiten</translation>
+    </message>
+    <message>
+        <source>QR code to save %1 as a contact</source>
+        <translation>QR-code om %1 als contact te bewaren</translation>
+    </message>
+</context>
+<context>
+    <name>QrView</name>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Close the QR code</source>
+        <translation>De QR-code sluiten</translation>
+    </message>
+    <message>
+        <source>QR code of the contact</source>
+        <translation>QR-code van het contact</translation>
+    </message>
+    <message>
+        <source>Point the phone's camera at the code to save the contact: no number to type, nothing sent.</source>
+        <translation>Richt de camera van de telefoon op de code om het contact te bewaren: geen nummer te typen, niets wordt verstuurd.</translation>
     </message>
 </context>
 </TS>

@@ -10,6 +10,7 @@ FocusScope {
     property bool showBack: false
     readonly property ServiceDetail service: app.detail.detail
     signal back()
+    signal showQr()
 
     Flickable {
         id: flick
@@ -112,6 +113,12 @@ FocusScope {
                     Layout.topMargin: Theme.spacing
                     detail: page.app.detail
                     sheet: page.app.sheet
+                }
+                TouchButton {
+                    objectName: "showQr"
+                    text: qsTr("Show QR code")
+                    Accessible.name: qsTr("Show a QR code the person can scan to save this contact")
+                    onClicked: page.showQr()
                 }
 
                 DetailSection {

@@ -3,13 +3,16 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Relais
 
-// The referral sheet: the services picked, in the person's language, to print or share.
+// The referral sheet: the services picked, previewed exactly as they will print in the
+// person's language, to save as PDF, send as text messages or show on the screen.
 FocusScope {
     id: page
     required property AppContext app
     property bool showBack: false
     readonly property SheetController sheet: app.sheet
     signal back()
+
+    function showToPerson() { personView.open() }
 
     Flickable {
         id: flick
@@ -38,32 +41,61 @@ FocusScope {
                 text: qsTr("Referral sheet")
                 font.pixelSize: Theme.title
                 font.bold: true
+                wrapMode: Text.Wrap
                 Accessible.role: Accessible.Heading
                 Accessible.name: text
             }
             Label {
                 Layout.fillWidth: true
-                text: qsTr("The services to hand over, with their contact details and hours. Nothing about the person is asked or kept.")
+                text: qsTr("The services to hand over, as they will print: contact details, hours and a QR code to save each contact. Nothing about the person is asked or kept.")
                 color: Theme.textSecondary
                 wrapMode: Text.Wrap
             }
 
             DetailSection {
                 title: qsTr("Language of the sheet")
+                ComboBox {
+                    id: languagePicker
+                    objectName: "sheetLanguagePicker"
+                    Layout.fillWidth: true
+                    Layout.maximumWidth: 360
+                    implicitHeight: Theme.touch
+                    model: page.sheet.languages
+                    textRole: "name"
+                    valueRole: "code"
+                    font.pixelSize: Theme.body
+                    Accessible.name: qsTr("Language of the sheet")
+                    Component.onCompleted: currentIndex = indexOfValue(page.sheet.sheetLanguage)
+                    onActivated: page.sheet.sheetLanguage = currentValue
+                    Connections {
+                        target: page.sheet
+                        function onSheetLanguageChanged() {
+                            languagePicker.currentIndex = languagePicker.indexOfValue(page.sheet.sheetLanguage)
+                        }
+                    }
+                }
+                Label {
+                    Layout.fillWidth: true
+                    visible: page.sheet.textLanguageDiffers
+                    text: qsTr("Service names and descriptions exist in French, Dutch and English. Print them in:")
+                    wrapMode: Text.Wrap
+                    color: Theme.textSecondary
+                }
                 Flow {
                     Layout.fillWidth: true
+                    visible: page.sheet.textLanguageDiffers
                     spacing: Theme.spacing
                     Repeater {
-                        model: page.app.language.languages
+                        model: [{ code: "fr", name: "Français" }, { code: "nl", name: "Nederlands" },
+                                { code: "en", name: "English" }]
                         delegate: RadioButton {
-                            required property string modelData
-                            objectName: "sheetLanguage_" + modelData
+                            required property var modelData
                             implicitHeight: Theme.touch
-                            text: page.app.language.nativeName(modelData)
-                            checked: page.sheet.sheetLanguage === modelData
+                            text: modelData.name
+                            checked: page.sheet.textLanguage === modelData.code
                             font.pixelSize: Theme.body
-                            Accessible.name: qsTr("Sheet in %1").arg(text)
-                            onClicked: page.sheet.sheetLanguage = modelData
+                            Accessible.name: qsTr("Service names in %1").arg(text)
+                            onClicked: page.sheet.textLanguage = modelData.code
                         }
                     }
                 }
@@ -80,34 +112,104 @@ FocusScope {
                 }
                 Repeater {
                     model: page.sheet.services
-                    delegate: RowLayout {
+                    delegate: Rectangle {
                         id: entry
                         required property string serviceId
                         required property string name
                         required property string organization
+                        required property var phones
+                        required property string address
+                        required property var hours
+                        required property bool noPhone
+                        required property string vcard
                         Layout.fillWidth: true
-                        spacing: Theme.spacing
+                        implicitHeight: entryColumn.implicitHeight + 2 * Theme.spacing
+                        color: Theme.surface
+                        radius: Theme.radius
+
                         ColumnLayout {
-                            Layout.fillWidth: true
-                            spacing: 0
-                            Label {
+                            id: entryColumn
+                            x: Theme.spacing
+                            y: Theme.spacing
+                            width: parent.width - 2 * Theme.spacing
+                            spacing: Theme.spacing / 2
+
+                            RowLayout {
                                 Layout.fillWidth: true
-                                text: entry.name
-                                font.bold: true
-                                wrapMode: Text.Wrap
+                                spacing: Theme.spacing
+                                ColumnLayout {
+                                    Layout.fillWidth: true
+                                    Layout.alignment: Qt.AlignTop
+                                    spacing: 2
+                                    Label {
+                                        Layout.fillWidth: true
+                                        text: entry.name
+                                        font.bold: true
+                                        wrapMode: Text.Wrap
+                                    }
+                                    Label {
+                                        Layout.fillWidth: true
+                                        visible: text !== ""
+                                        text: entry.organization
+                                        color: Theme.textSecondary
+                                        font.pixelSize: Theme.secondary
+                                        wrapMode: Text.Wrap
+                                    }
+                                    Badge {
+                                        visible: entry.noPhone
+                                        text: qsTr("No phone known")
+                                        tone: "amber"
+                                    }
+                                    Repeater {
+                                        model: entry.phones
+                                        delegate: Label {
+                                            required property string modelData
+                                            Layout.fillWidth: true
+                                            text: "☎ " + modelData
+                                            wrapMode: Text.Wrap
+                                        }
+                                    }
+                                    Label {
+                                        Layout.fillWidth: true
+                                        visible: entry.address !== ""
+                                        text: entry.address
+                                        wrapMode: Text.Wrap
+                                    }
+                                    Label {
+                                        Layout.fillWidth: true
+                                        visible: entry.hours.length > 0
+                                        text: entry.hours.join("\n")
+                                        color: Theme.textSecondary
+                                        font.pixelSize: Theme.secondary
+                                        wrapMode: Text.Wrap
+                                    }
+                                }
+                                Image {
+                                    Layout.alignment: Qt.AlignTop
+                                    Layout.preferredWidth: 96
+                                    Layout.preferredHeight: 96
+                                    source: "image://qr/" + encodeURIComponent(entry.vcard)
+                                    sourceSize: Qt.size(96, 96)
+                                    smooth: false
+                                    fillMode: Image.PreserveAspectFit
+                                    Accessible.role: Accessible.Graphic
+                                    Accessible.name: qsTr("QR code to save %1 as a contact").arg(entry.name)
+                                }
                             }
-                            Label {
+                            Flow {
                                 Layout.fillWidth: true
-                                text: entry.organization
-                                color: Theme.textSecondary
-                                font.pixelSize: Theme.secondary
-                                elide: Text.ElideRight
+                                spacing: Theme.spacing
+                                TouchButton {
+                                    text: qsTr("Copy as text message")
+                                    Accessible.name: qsTr("Copy %1 as a text message").arg(entry.name)
+                                    onClicked: page.sheet.copyServiceText(entry.serviceId)
+                                }
+                                TouchButton {
+                                    text: qsTr("Remove")
+                                    Accessible.name: qsTr("Remove %1 from the sheet").arg(entry.name)
+                                    onClicked: page.sheet.remove(entry.serviceId)
+                                }
                             }
-                        }
-                        TouchButton {
-                            text: qsTr("Remove")
-                            Accessible.name: qsTr("Remove %1 from the sheet").arg(entry.name)
-                            onClicked: page.sheet.remove(entry.serviceId)
                         }
                     }
                 }
@@ -119,21 +221,65 @@ FocusScope {
                 spacing: Theme.spacing
                 TouchButton {
                     primary: true
+                    enabled: page.sheet.count > 0
+                    text: qsTr("Show to the person")
+                    Accessible.name: qsTr("Show the sheet on the screen in large print")
+                    onClicked: page.showToPerson()
+                }
+                TouchButton {
                     enabled: page.sheet.count > 0 && !page.sheet.busy
                     text: qsTr("Save as PDF")
                     onClicked: page.sheet.exportPdf()
                 }
                 TouchButton {
                     enabled: page.sheet.count > 0
-                    text: qsTr("Copy as text")
-                    Accessible.name: qsTr("Copy the sheet as text, to paste in a message")
+                    text: qsTr("Copy all as text messages")
+                    Accessible.name: qsTr("Copy every service as a text message, to paste in SMS, WhatsApp or Signal")
                     onClicked: page.sheet.copyText()
                 }
-                TouchButton {
-                    enabled: page.sheet.count > 0
-                    text: qsTr("Clear sheet")
-                    Accessible.name: qsTr("Remove every service from the sheet")
-                    onClicked: page.sheet.clear()
+            }
+            TouchButton {
+                objectName: "clearSheet"
+                visible: !confirmClear.visible
+                enabled: page.sheet.count > 0
+                flat: true
+                text: qsTr("Clear sheet…")
+                Accessible.name: qsTr("Remove every service from the sheet")
+                onClicked: confirmClear.visible = true
+            }
+            // Clearing cannot be undone: it asks first, in place.
+            Rectangle {
+                id: confirmClear
+                visible: false
+                Layout.fillWidth: true
+                implicitHeight: confirmColumn.implicitHeight + 2 * Theme.spacing
+                color: Theme.amberBackground
+                radius: Theme.radius
+                ColumnLayout {
+                    id: confirmColumn
+                    x: Theme.spacing
+                    y: Theme.spacing
+                    width: parent.width - 2 * Theme.spacing
+                    Label {
+                        Layout.fillWidth: true
+                        text: qsTr("Clear the sheet? Every service will be removed from the sheet.")
+                        color: Theme.amberText
+                        wrapMode: Text.Wrap
+                    }
+                    Flow {
+                        Layout.fillWidth: true
+                        spacing: Theme.spacing
+                        TouchButton {
+                            objectName: "confirmClearSheet"
+                            text: qsTr("Clear")
+                            Accessible.name: qsTr("Yes, remove every service from the sheet")
+                            onClicked: { page.sheet.clear(); confirmClear.visible = false }
+                        }
+                        TouchButton {
+                            text: qsTr("Cancel")
+                            onClicked: confirmClear.visible = false
+                        }
+                    }
                 }
             }
             Label {
@@ -153,11 +299,16 @@ FocusScope {
             Label {
                 id: copiedNote
                 visible: false
-                text: qsTr("Copied. Paste it into a message or a document.")
+                text: qsTr("Copied. Paste it into a message on the work phone.")
                 color: Theme.openText
                 wrapMode: Text.Wrap
                 Layout.fillWidth: true
             }
         }
+    }
+
+    PersonView {
+        id: personView
+        sheet: page.sheet
     }
 }

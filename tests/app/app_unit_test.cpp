@@ -260,16 +260,24 @@ TEST(SearchResultModel, RolesAreTyped) {
               QStringList{u"Legal aid"_s});
 }
 
+SheetModel::Entry sheetEntry(const QString& id, const QString& name, const QString& organization) {
+    SheetModel::Entry entry;
+    entry.id = id;
+    entry.name = name;
+    entry.organization = organization;
+    return entry;
+}
+
 TEST(SheetModel, KeepsEachServiceOnce) {
     SheetModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
-    EXPECT_TRUE(model.append({u"a"_s, u"Alpha"_s, u"Org"_s}));
-    EXPECT_FALSE(model.append({u"a"_s, u"Alpha"_s, u"Org"_s}));
-    EXPECT_TRUE(model.append({u"b"_s, u"Beta"_s, u"Org"_s}));
+    EXPECT_TRUE(model.append(sheetEntry(u"a"_s, u"Alpha"_s, u"Org"_s)));
+    EXPECT_FALSE(model.append(sheetEntry(u"a"_s, u"Alpha"_s, u"Org"_s)));
+    EXPECT_TRUE(model.append(sheetEntry(u"b"_s, u"Beta"_s, u"Org"_s)));
     EXPECT_EQ(inserted.count(), 2);
     EXPECT_EQ(model.ids(), (QStringList{u"a"_s, u"b"_s}));
-    model.rename({{u"b"_s, u"Bèta"_s, u"Org"_s}});
+    model.rename({sheetEntry(u"b"_s, u"Bèta"_s, u"Org"_s)});
     EXPECT_EQ(model.data(model.index(1), SheetModel::NameRole).toString(), u"Bèta"_s);
     EXPECT_TRUE(model.remove(u"a"_s));
     EXPECT_FALSE(model.remove(u"a"_s));

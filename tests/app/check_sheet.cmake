@@ -10,7 +10,7 @@ execute_process(COMMAND ${PDFTOTEXT} ${OUT} - OUTPUT_VARIABLE text RESULT_VARIAB
 if(NOT rc EQUAL 0)
     message(FATAL_ERROR "pdftotext failed on ${OUT}")
 endif()
-foreach(expected "UTSOPI" "Alias – ondersteuning van mannelijke"
+foreach(expected "UTSOPI" "Alias – ondersteuning"
                  "Openingsuren" "Waar vind je hulp")
     string(FIND "${text}" "${expected}" at)
     if(at EQUAL -1)
@@ -20,7 +20,7 @@ endforeach()
 string(REPLACE ".pdf" ".txt" txt ${OUT})
 execute_process(COMMAND ${RELAIS} --sheet utsopi --lang en --output ${txt} RESULT_VARIABLE rc)
 file(READ ${txt} plain)
-string(FIND "${plain}" "Where to find help" at)
+string(FIND "${plain}" "+32 485 62 08 41 (Reception)" at)
 if(NOT rc EQUAL 0 OR at EQUAL -1)
     message(FATAL_ERROR "plain text sheet wrong (${rc}):\n${plain}")
 endif()

@@ -3,6 +3,7 @@
 // pinned so results do not depend on the machine, and the QML module with `testApp` exposed.
 
 #include "app/appcontext.h"
+#include "app/qrimageprovider.h"
 
 #include <QLocale>
 #include <QQmlContext>
@@ -27,6 +28,7 @@ inline void pinLocale() {
 // From qmlEngineAvailable().
 inline void exposeApp(QQmlEngine& engine, AppContext& app) {
     engine.addImportPath(QStringLiteral("qrc:/"));
+    engine.addImageProvider(QStringLiteral("qr"), new QrImageProvider);
     engine.rootContext()->setContextProperty(QStringLiteral("testApp"), &app);
 }
 

@@ -117,11 +117,37 @@ TestCase {
         testApp.sheet.add("utsopi")
         tryCompare(testApp.sheet, "count", 1, 5000)
         const sheet = createTemporaryObject(sheetComponent, test)
-        const dutch = findChild(sheet, "sheetLanguage_nl")
-        verify(dutch)
-        mouseClick(dutch)
+        const picker = findChild(sheet, "sheetLanguagePicker")
+        verify(picker)
+        // Each language named in itself, the three directory languages first.
+        compare(picker.count, 9)
+        compare(picker.textAt(1), "Nederlands")
+        verify(picker.find("Română") >= 0)
+        verify(picker.find("العربية") >= 0)
+        picker.currentIndex = picker.indexOfValue("nl")
+        picker.activated(picker.currentIndex)
         compare(testApp.sheet.sheetLanguage, "nl")
         compare(testApp.language.language, "en") // the UI keeps its language
+        compare(testApp.sheet.textLanguage, "nl")
+        picker.currentIndex = picker.indexOfValue("ro")
+        picker.activated(picker.currentIndex)
+        compare(testApp.sheet.textLanguage, "fr") // names in French by default
+        verify(testApp.sheet.textLanguageDiffers)
+        testApp.sheet.sheetLanguage = "en"
+    }
+
+    function test_clearingTheSheetAsksFirst() {
+        testApp.sheet.add("utsopi")
+        tryCompare(testApp.sheet, "count", 1, 5000)
+        const sheet = createTemporaryObject(sheetComponent, test)
+        const clear = findChild(sheet, "clearSheet")
+        verify(clear)
+        mouseClick(clear)
+        compare(testApp.sheet.count, 1) // nothing gone yet
+        const confirm = findChild(sheet, "confirmClearSheet")
+        tryVerify(() => confirm.visible)
+        mouseClick(confirm)
+        compare(testApp.sheet.count, 0)
     }
 
     function test_switchLanguage() {
