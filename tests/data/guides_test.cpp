@@ -130,7 +130,8 @@ TEST(Guides, ShippedGuidesCoverWhatTheyAreFor) {
     for (const Lang lang : kLangs) {
         const std::string secrecyText = all_text(*secrecy, lang);
         for (const char* article : {"458", "458bis", "458ter"})
-            EXPECT_NE(secrecyText.find(article), std::string::npos) << article << " " << to_string(lang);
+            EXPECT_NE(secrecyText.find(article), std::string::npos)
+                << article << " " << to_string(lang);
         const std::string legalText = all_text(*legal, lang);
         for (const char* year : {"2022", "2024"})
             EXPECT_NE(legalText.find(year), std::string::npos) << year << " " << to_string(lang);
