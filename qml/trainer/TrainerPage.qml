@@ -12,6 +12,7 @@ FocusScope {
     readonly property TrainerController trainer: app.trainer
     readonly property bool detailShown: app.detail.serviceId !== ""
     signal back()
+    signal openGuides()
 
     RowLayout {
         anchors.fill: parent
@@ -108,6 +109,35 @@ FocusScope {
                     visible: page.trainer.scenarioId !== ""
                     app: page.app
                     onOpenService: serviceId => page.app.detail.open(serviceId)
+                }
+
+                Label {
+                    Layout.fillWidth: true
+                    Layout.topMargin: Theme.spacing
+                    visible: page.trainer.scenarioId === ""
+                    text: qsTr("Guides")
+                    font.pixelSize: Theme.title
+                    font.bold: true
+                    wrapMode: Text.Wrap
+                    color: Theme.text
+                    Accessible.role: Accessible.Heading
+                    Accessible.name: text
+                }
+                Repeater {
+                    model: page.app.guides.guides
+                    delegate: TouchButton {
+                        required property string guideId
+                        required property string title
+                        objectName: "trainerGuide_" + guideId
+                        visible: page.trainer.scenarioId === ""
+                        Layout.fillWidth: true
+                        text: title
+                        Accessible.name: qsTr("Guide: %1").arg(title)
+                        onClicked: {
+                            page.app.guides.open(guideId)
+                            page.openGuides()
+                        }
+                    }
                 }
 
                 TrainerTools {
