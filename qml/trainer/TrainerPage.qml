@@ -125,14 +125,33 @@ FocusScope {
                 }
                 Repeater {
                     model: page.app.guides.guides
-                    delegate: TouchButton {
+                    delegate: Button {
+                        id: guidePick
                         required property string guideId
                         required property string title
                         objectName: "trainerGuide_" + guideId
                         visible: page.trainer.scenarioId === ""
                         Layout.fillWidth: true
-                        text: title
+                        implicitHeight: Math.max(Theme.touch, guideLabel.implicitHeight + 2 * Theme.spacing)
+                        focusPolicy: Qt.StrongFocus
                         Accessible.name: qsTr("Guide: %1").arg(title)
+                        background: Rectangle {
+                            radius: Theme.radius
+                            color: guidePick.down ? Theme.accentSoft : Theme.surface
+                            border.color: guidePick.activeFocus ? Theme.focus : Theme.separator
+                            border.width: guidePick.activeFocus ? 2 : 1
+                        }
+                        // Wrapped, never cut: guide titles run long in French and Dutch.
+                        contentItem: Label {
+                            id: guideLabel
+                            text: guidePick.title
+                            font.pixelSize: Theme.body
+                            wrapMode: Text.Wrap
+                            color: Theme.text
+                            leftPadding: Theme.spacing
+                            rightPadding: Theme.spacing
+                            verticalAlignment: Text.AlignVCenter
+                        }
                         onClicked: {
                             page.app.guides.open(guideId)
                             page.openGuides()
