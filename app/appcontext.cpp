@@ -1,5 +1,7 @@
 #include "app/appcontext.h"
 
+#include "app/fiche.h"
+
 #ifdef RELAIS_HAVE_KEYCHAIN
 #include "app/keychaintokenstore.h"
 #endif
@@ -26,6 +28,7 @@ AppContext::AppContext(Options options, QObject* parent)
       sync_(worker_, language_, options.sync ? std::move(options.sync) : makeSyncBackend(),
             options.clock),
       trainer_(worker_, directory_, language_, sheet_, sync_, options.clock),
+      guides_(worker_, directory_, language_, bundledGuides()),
       login_(worker_, sync_, makeTokenStore(options.database)),
       staff_(worker_, language_, login_, sync_, options.clock),
       editor_(worker_, directory_, language_, login_, staff_, options.clock),

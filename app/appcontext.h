@@ -9,6 +9,7 @@
 #include "app/directorycontroller.h"
 #include "app/directoryworker.h"
 #include "app/editorcontroller.h"
+#include "app/guidecontroller.h"
 #include "app/languagecontroller.h"
 #include "app/logincontroller.h"
 #include "app/searchcontroller.h"
@@ -36,6 +37,7 @@ class AppContext : public QObject {
     Q_PROPERTY(SheetController* sheet READ sheet CONSTANT)
     Q_PROPERTY(SyncController* sync READ sync CONSTANT)
     Q_PROPERTY(TrainerController* trainer READ trainer CONSTANT)
+    Q_PROPERTY(GuideController* guides READ guides CONSTANT)
     Q_PROPERTY(LoginController* login READ login CONSTANT)
     Q_PROPERTY(StaffController* staff READ staff CONSTANT)
     Q_PROPERTY(EditorController* editor READ editor CONSTANT)
@@ -58,6 +60,7 @@ public:
     SheetController* sheet() { return &sheet_; }
     SyncController* sync() { return &sync_; }
     TrainerController* trainer() { return &trainer_; }
+    GuideController* guides() { return &guides_; }
     LoginController* login() { return &login_; }
     StaffController* staff() { return &staff_; }
     EditorController* editor() { return &editor_; }
@@ -74,6 +77,7 @@ private:
     SheetController sheet_;
     SyncController sync_;
     TrainerController trainer_;
+    GuideController guides_;
     LoginController login_; // the staff session, kept beside the local directory (0600)
     StaffController staff_;
     EditorController editor_;

@@ -46,7 +46,7 @@ std::variant<AppOptions, QString> parseOptions(const QStringList& arguments) {
     const QCommandLineOption page(
         u"page"_s,
         u"Show PAGE: search, detail, sheet, settings, staff (my listings), editor, conflict or qr "
-        "(of the service given with --open)."_s,
+        "(of the service given with --open), trainer or guides."_s,
         u"PAGE"_s);
     const QCommandLineOption addToSheet(u"add-to-sheet"_s,
                                         u"Put the services IDS on the referral sheet."_s, u"IDS"_s);
@@ -73,17 +73,18 @@ std::variant<AppOptions, QString> parseOptions(const QStringList& arguments) {
         u"now"_s, u"Evaluate opening hours at TIME (YYYY-MM-DDTHH:MM, Brussels)."_s, u"TIME"_s);
     const QCommandLineOption fiche(
         u"fiche"_s,
-        u"Write the one-page memo sheet of the category or training scenario ID as PDF "
-        "(--lang, --output FILE.pdf) and quit."_s,
+        u"Write the one-page memo sheet of the category, training scenario or guide:ID as "
+        "PDF (--lang, --output FILE.pdf) and quit."_s,
         u"ID"_s);
     const QCommandLineOption scenario(
         u"scenario"_s, u"Open the training scenario ID in trainer mode, fully revealed."_s,
         u"ID"_s);
+    const QCommandLineOption guide(u"guide"_s, u"Open the knowledge guide ID."_s, u"ID"_s);
     const QCommandLineOption presentation(
         u"presentation"_s, u"Start in presentation mode (large text, high contrast)."_s);
     parser.addOptions({screenshot, query, open, page, addToSheet, lang, width, height, selfTest,
                        sheet, output, db, now});
-    parser.addOptions({fiche, scenario, presentation, textLang});
+    parser.addOptions({fiche, scenario, guide, presentation, textLang});
 
     if (!parser.parse(arguments))
         return parser.errorText();
@@ -127,7 +128,7 @@ std::variant<AppOptions, QString> parseOptions(const QStringList& arguments) {
         options.fiche = parser.value(fiche).trimmed();
         options.output = parser.value(output);
         if (options.fiche.isEmpty())
-            return u"--fiche needs a category or scenario id."_s;
+            return u"--fiche needs a category, scenario or guide:ID."_s;
         if (!options.output.endsWith(u".pdf"_s, Qt::CaseInsensitive))
             return u"--fiche needs --output FILE.pdf."_s;
     }
@@ -135,6 +136,7 @@ std::variant<AppOptions, QString> parseOptions(const QStringList& arguments) {
         options.mode != AppOptions::Mode::fiche)
         return u"--output goes with --sheet or --fiche."_s;
     options.scenario = parser.value(scenario);
+    options.guide = parser.value(guide);
     options.presentation = parser.isSet(presentation);
 
     options.query = parser.value(query);
@@ -142,10 +144,10 @@ std::variant<AppOptions, QString> parseOptions(const QStringList& arguments) {
     options.page = parser.value(page);
     if (!options.page.isEmpty() &&
         !QStringList{u"search"_s, u"detail"_s, u"sheet"_s, u"settings"_s, u"staff"_s, u"editor"_s,
-                     u"conflict"_s, u"trainer"_s, u"qr"_s}
+                     u"conflict"_s, u"trainer"_s, u"guides"_s, u"qr"_s}
              .contains(options.page))
         return u"--page is one of search, detail, sheet, settings, staff, editor, conflict, "
-               "trainer, qr."_s;
+               "trainer, guides, qr."_s;
     if (options.page == u"qr"_s && options.open.isEmpty())
         return u"--page qr shows the QR code of the service given with --open."_s;
     if (parser.isSet(addToSheet))

@@ -16,10 +16,10 @@ namespace relais::app {
 struct AppOptions {
     enum class Mode { interactive, screenshot, selfTest, sheet, fiche, help, version };
     Mode mode = Mode::interactive;
-    QString screenshot;   // --screenshot FILE.png
-    QString query;        // --query TEXT
-    QString open;         // --open ID
-    QString page;         // --page search|detail|sheet|settings|staff|editor|conflict
+    QString screenshot; // --screenshot FILE.png
+    QString query;      // --query TEXT
+    QString open;       // --open ID
+    QString page;       // --page search|detail|sheet|settings|staff|editor|conflict|trainer|guides
     QStringList sheetIds; // --sheet ID,ID or --add-to-sheet ID,ID
     QString language;     // --lang: UI language, or the sheet's with --sheet
     QString textLanguage; // --text-lang fr|nl|en: of service names on a sheet
@@ -27,6 +27,7 @@ struct AppOptions {
     QString database;     // --db FILE: work on this file instead of the local copy
     QString fiche;        // --fiche CATEGORY|SCENARIO_ID: the memo sheet to write
     QString scenario;     // --scenario ID: open this training scenario, fully revealed
+    QString guide;        // --guide ID: open this knowledge guide
     // --presentation: the trainer's presentation mode
     bool presentation = false;
     std::optional<QSize> size;

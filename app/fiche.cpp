@@ -3,9 +3,11 @@
 #include "app/referralsheet.h"
 #include "app/texts.h"
 
+#include "bundled_guides.h"
 #include "bundled_scenarios.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QCoreApplication>
 #include <QFile>
 #include <QPageLayout>
 #include <QPageSize>
@@ -32,9 +34,39 @@ const ScenarioSet& bundledScenarios() {
     return set;
 }
 
+const GuideSet& bundledGuides() {
+    static const GuideSet set = [] {
+        std::vector<GuideFile> files;
+        for (const auto& file : embedded::bundled_guides())
+            files.push_back({std::string(file.name), file.text});
+        return parse_guides(files, {});
+    }();
+    return set;
+}
+
 std::optional<FicheContent> loadFiche(Connection& connection, const std::string& id,
-                                      const ScenarioSet& scenarios) {
+                                      const ScenarioSet& scenarios, const GuideSet& guides) {
     FicheContent content;
+    if (id.starts_with(kGuideFichePrefix)) {
+        const Guide* guide = guides.find(std::string_view(id).substr(kGuideFichePrefix.size()));
+        if (!guide)
+            return std::nullopt;
+        content.guide = *guide;
+        for (const GuideReferral& referral : guide->services) {
+            FicheEntry entry{referral.service_id,
+                             connection.store.service(referral.service_id),
+                             {},
+                             referral.why};
+            if (entry.service) {
+                const auto organization =
+                    connection.store.organization(entry.service->organization_id);
+                entry.organization = organization ? organization->name : std::string();
+            }
+            content.entries.push_back(std::move(entry));
+        }
+        content.dataAsOf = connection.store.meta("data_as_of");
+        return content;
+    }
     const std::vector<Category> categories = connection.store.categories();
     const auto category = std::find_if(categories.begin(), categories.end(),
                                        [&](const Category& c) { return c.id == id; });
@@ -202,8 +234,28 @@ QString ficheHtml(const FicheContent& content, Lang lang, TimePoint now) {
             html += u"<li>"_s + esc(pitfall.in(lang)) + u"</li>"_s;
         html +=
             u"</ul><h2>"_s + esc(words(QT_TRANSLATE_NOOP("Fiche", "Where to refer"))) + u"</h2>"_s;
+    } else if (content.guide) {
+        const Guide& guide = *content.guide;
+        const QDate checked = parseIsoDate(guide.checked_on);
+        html += u"<h1>"_s + esc(guide.title.in(lang)) + u"</h1>"_s;
+        html +=
+            u"<p class=\"meta\">"_s +
+            esc(words(QT_TRANSLATE_NOOP("Fiche", "Knowledge guide · facts checked on %1"))
+                    .arg(checked.isValid() ? formatDate(checked, texts) : qs(guide.checked_on))) +
+            u"</p><p><b>"_s + esc(guide.summary.in(lang)) + u"</b></p>"_s;
+        for (const GuideSection& section : guide.sections) {
+            html += u"<h2>"_s + esc(section.title.in(lang)) + u"</h2>"_s;
+            for (const LocalizedText& paragraph : section.paragraphs)
+                html += u"<p>"_s + esc(paragraph.in(lang)) + u"</p>"_s;
+        }
+        if (!content.entries.empty())
+            html += u"<h2>"_s +
+                    esc(words(QT_TRANSLATE_NOOP("Fiche", "Services in the directory"))) +
+                    u"</h2>"_s;
     }
-    if (content.entries.empty()) {
+    if (content.guide && content.entries.empty()) {
+        // A guide may name no service.
+    } else if (content.entries.empty()) {
         html += u"<p>"_s +
                 esc(words(QT_TRANSLATE_NOOP("Fiche", "No service in this category yet."))) +
                 u"</p>"_s;
@@ -217,12 +269,25 @@ QString ficheHtml(const FicheContent& content, Lang lang, TimePoint now) {
             html += serviceRow(entry, lang, now, texts, words);
         html += u"</table>"_s;
     }
+    if (content.guide) {
+        html += u"<h2>"_s + esc(words(QT_TRANSLATE_NOOP("Fiche", "Sources"))) + u"</h2><ul>"_s;
+        for (const GuideSource& source : content.guide->sources) {
+            QString line = esc(source.title);
+            if (!source.article.empty())
+                line += u", "_s + esc(source.article);
+            if (!source.url.empty())
+                line += u" – "_s + esc(source.url);
+            html += u"<li>"_s + line + u"</li>"_s;
+        }
+        html += u"</ul><p><b>"_s + esc(content.guide->notice.in(lang)) + u"</b></p>"_s;
+    }
     html += u"<p class=\"meta\">"_s + esc(meta) + u"<br>"_s +
             esc(words(QT_TRANSLATE_NOOP("Fiche",
                                         "Hours and conditions change: call before sending "
                                         "someone when you can. Referring respects professional "
                                         "secrecy: share nothing about the person without "
-                                        "their consent."))) +
+                                        "their consent, outside the exceptions the law makes "
+                                        "(see the guide on professional secrecy)."))) +
             u"</p></body></html>"_s;
     return html;
 }
@@ -239,6 +304,26 @@ QString writeFichePdf(const FicheContent& content, Lang lang, TimePoint now, con
     document.documentLayout()->setPaintDevice(&writer);
     document.setDocumentMargin(0);
     document.setHtml(ficheHtml(content, lang, now));
+    if (content.guide) {
+        // A guide is read, not pinned on a wall: it keeps its type size over as many pages as
+        // it needs, cut between lines.
+        document.setPageSize(page.size());
+        QPainter painter(&writer);
+        for (int index = 0; index < document.pageCount(); ++index) {
+            if (index > 0 && !writer.newPage())
+                return QCoreApplication::translate("Texts", "Cannot write %1: %2")
+                    .arg(path, u"page "_s + QString::number(index + 1));
+            const QRectF shown(0, index * page.height(), page.width(), page.height());
+            painter.save();
+            painter.translate(0, -shown.top());
+            QAbstractTextDocumentLayout::PaintContext context;
+            context.clip = shown;
+            document.documentLayout()->draw(&painter, context);
+            painter.restore();
+        }
+        painter.end();
+        return {};
+    }
     // One page: when the text runs longer, lay it out wider and scale it down to fit, a few
     // rounds since a wider layout is also shorter.
     double scale = 1.0;
@@ -257,7 +342,8 @@ QString writeFichePdf(const FicheContent& content, Lang lang, TimePoint now, con
 }
 
 QString ficheFileName(const std::string& id, Lang lang) {
-    return u"fiche-"_s + qs(id) + u'-' + langCode(lang) + u".pdf"_s;
+    // "guide:ID" is no file name everywhere.
+    return u"fiche-"_s + qs(id).replace(u':', u'-') + u'-' + langCode(lang) + u".pdf"_s;
 }
 
 } // namespace relais::app

@@ -1,12 +1,14 @@
 #pragma once
 // Fiches mémo: one printable A4 page per category (its services with phone, address, hours and
-// conditions) or per training scenario (situation, questions, pitfalls and the referrals with
-// why each fits), in French, Dutch or English, readable in black and white. A fiche holds
-// directory facts only; nothing about any person.
+// conditions), per training scenario (situation, questions, pitfalls and the referrals with
+// why each fits) or per knowledge guide (its sections, services, sources, the date its facts
+// were checked and that it is not legal advice), in French, Dutch or English, readable in
+// black and white. A fiche holds directory facts only; nothing about any person.
 
 #include "app/clock.h"
 #include "app/directoryworker.h"
 
+#include "data/guides.h"
 #include "data/scenarios.h"
 
 #include <QString>
@@ -21,6 +23,8 @@ namespace relais::app {
 // against the bundled directory by the tests; a referral to a service the current directory
 // no longer holds is shown as missing wherever it is used.
 const ScenarioSet& bundledScenarios();
+// The knowledge guides compiled into the app (data/guides/*.json), parsed once, on the same terms.
+const GuideSet& bundledGuides();
 
 struct FicheEntry {
     std::string serviceId;
@@ -32,20 +36,22 @@ struct FicheEntry {
 struct FicheContent {
     std::optional<Category> category; // a category fiche
     std::optional<Scenario> scenario; // or a scenario fiche
+    std::optional<Guide> guide;       // or a guide fiche
     std::vector<FicheEntry> entries;
     std::optional<std::string> dataAsOf;
 };
 
-// Reads a fiche for `id`, a category id or a scenario id (worker thread, or any thread owning
-// `connection`). Nothing when `id` names neither.
+// Reads a fiche for `id`: a category id, a scenario id or "guide:" and a guide id (worker
+// thread, or any thread owning `connection`). Nothing when `id` names none of them.
 std::optional<FicheContent> loadFiche(Connection& connection, const std::string& id,
-                                      const ScenarioSet& scenarios);
+                                      const ScenarioSet& scenarios,
+                                      const GuideSet& guides = bundledGuides());
 
 QString ficheHtml(const FicheContent& content, Lang lang, TimePoint now);
-// Writes the fiche as one A4 page (scaled down when it would not fit). Returns an empty string
-// on success, else what went wrong.
+// Writes the fiche as one A4 page (scaled down when it would not fit); a guide's fiche takes as
+// many A4 pages as it needs. Returns an empty string on success, else what went wrong.
 QString writeFichePdf(const FicheContent& content, Lang lang, TimePoint now, const QString& path);
-// "fiche-<id>-<lang>.pdf"
+// "fiche-<id>-<lang>.pdf", with "guide:" written "guide-"
 QString ficheFileName(const std::string& id, Lang lang);
 
 } // namespace relais::app

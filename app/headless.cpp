@@ -137,8 +137,12 @@ void runScreenshot(QQuickWindow& window, AppContext& app, const AppOptions& opti
             app.trainer()->openScenario(options.scenario);
             app.trainer()->revealAll();
         }
+        if (!options.guide.isEmpty())
+            app.guides()->open(options.guide);
         if (!options.page.isEmpty())
             driver->setPage(options.page);
+        else if (!options.guide.isEmpty())
+            driver->setPage(u"guides"_s);
     });
     driver->start([&window, options, finished](bool ok) {
         if (!ok) {
@@ -209,6 +213,18 @@ void runSelfTest(QQuickWindow& window, AppContext& app, WarningCollector& warnin
         driver->addStep([&app] { app.trainer()->closeScenario(); });
         driver->addStep([driver] { driver->setPage(u"search"_s); });
     }
+    // The guides: the list, then the longest guide, at both sizes.
+    for (const QSize size : {QSize(390, 844), QSize(1280, 800)}) {
+        driver->addStep([&window, driver, size] {
+            window.resize(size);
+            driver->setPage(u"guides"_s);
+        });
+        driver->addStep([&app] { app.guides()->open(u"professional-secrecy"_s); });
+        driver->addStep([&app, driver] {
+            app.guides()->close();
+            driver->setPage(u"search"_s);
+        });
+    }
     for (const char* lang : {"nl", "en", "fr"})
         driver->addStep([&app, lang] { app.language()->setLanguage(QString::fromLatin1(lang)); });
     driver->start([&warnings, &app, finished](bool ok) {
@@ -216,6 +232,8 @@ void runSelfTest(QQuickWindow& window, AppContext& app, WarningCollector& warnin
             warnings.add(u"the UI did not settle within the time limit"_s);
         if (!app.directory()->errorText().isEmpty())
             warnings.add(u"directory: "_s + app.directory()->errorText());
+        if (!app.guides()->errorText().isEmpty())
+            warnings.add(u"guides: "_s + app.guides()->errorText());
         const QStringList found = warnings.warnings();
         for (const QString& warning : found)
             printError(u"self-test: "_s + warning);
@@ -280,7 +298,7 @@ int exportFiche(const AppOptions& options, const std::filesystem::path& database
         return 2;
     }
     if (!content) {
-        printError(u"no category or training scenario with id "_s + options.fiche);
+        printError(u"no category, training scenario or guide with id "_s + options.fiche);
         return 2;
     }
     const QString error = writeFichePdf(*content, lang, now, options.output);

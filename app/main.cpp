@@ -139,6 +139,10 @@ int main(int argc, char** argv) {
             app.trainer()->openScenario(options.scenario);
             QQmlProperty::write(window, u"page"_s, u"trainer"_s);
         }
+        if (!options.guide.isEmpty()) {
+            app.guides()->open(options.guide);
+            QQmlProperty::write(window, u"page"_s, u"guides"_s);
+        }
         break;
     }
     return QGuiApplication::exec();

@@ -1,6 +1,8 @@
 # Script mode: writes OUT_H / OUT_CPP holding FILES as raw string literals.
 set(h "#pragma once\n#include <span>\n#include <string_view>\nnamespace relais::embedded {\n")
-string(APPEND h "struct File { std::string_view name; std::string_view text; };\n")
+# One File type for every embedded set, so that one source may include several of them.
+string(APPEND h "#ifndef RELAIS_EMBEDDED_FILE\n#define RELAIS_EMBEDDED_FILE\n")
+string(APPEND h "struct File { std::string_view name; std::string_view text; };\n#endif\n")
 string(APPEND h "std::span<const File> ${NAME}();\n}\n")
 file(WRITE ${OUT_H} "${h}")
 set(cpp "#include \"${NAME}.h\"\n#include <array>\nnamespace relais::embedded {\nnamespace {\n")

@@ -1,5 +1,7 @@
 #include "data/scenarios.h"
 
+#include "data/json_check.h"
+
 #include <boost/json.hpp>
 
 #include <algorithm>
@@ -7,94 +9,14 @@
 
 namespace relais {
 namespace json = boost::json;
+using detail::Check;
+using detail::is_slug;
 
 namespace {
 
 constexpr std::array<std::string_view, 6> kScenarioKeys{"id",        "title",    "situation",
                                                         "questions", "pitfalls", "referrals"};
 constexpr std::array<std::string_view, 2> kReferralKeys{"service", "why"};
-
-bool is_slug(std::string_view id) {
-    return !id.empty() && id.size() <= 80 && id.front() != '-' && id.back() != '-' &&
-           std::all_of(id.begin(), id.end(), [](char c) {
-               return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-';
-           });
-}
-
-// Problems against one scenario, with field paths relative to it.
-class Check {
-public:
-    Check(std::string record, std::vector<Problem>& problems)
-        : record_(std::move(record)), problems_(problems) {}
-
-    void fail(const std::string& field, const std::string& message) {
-        problems_.push_back(Problem{record_, field, message});
-    }
-    void rename(std::string record) { record_ = std::move(record); }
-
-    template <std::size_t N>
-    void only_keys(const json::object& object, const std::array<std::string_view, N>& keys,
-                   const std::string& prefix) {
-        for (const auto& [key, value] : object) {
-            if (std::find(keys.begin(), keys.end(), std::string_view(key)) == keys.end())
-                fail(prefix + std::string(key), "is not a known field");
-        }
-    }
-
-    // A text required in each of fr, nl and en, nothing else.
-    LocalizedText text(const json::value* value, const std::string& field) {
-        LocalizedText text;
-        if (!value) {
-            fail(field, "is required (an object with fr, nl and en)");
-            return text;
-        }
-        const auto* object = value->if_object();
-        if (!object) {
-            fail(field, "must be an object with fr, nl and en");
-            return text;
-        }
-        for (const auto& [key, item] : *object) {
-            if (!lang_from_string(key))
-                fail(field + "." + std::string(key), "unknown language (expected fr, nl or en)");
-        }
-        for (const Lang lang : kLangs) {
-            const std::string path = field + "." + std::string(to_string(lang));
-            const auto* item = object->if_contains(to_string(lang));
-            if (!item) {
-                fail(path, "is missing: every text needs fr, nl and en");
-                continue;
-            }
-            if (!item->is_string() || item->get_string().empty()) {
-                fail(path, "must be a non-empty string");
-                continue;
-            }
-            text.exact(lang) = std::string(item->get_string());
-        }
-        return text;
-    }
-
-    const json::array* list(const json::object& object, const std::string& field, std::size_t min,
-                            std::size_t max) {
-        const auto* value = object.if_contains(field);
-        if (!value) {
-            fail(field, "is required");
-            return nullptr;
-        }
-        const auto* array = value->if_array();
-        if (!array) {
-            fail(field, "must be an array");
-            return nullptr;
-        }
-        if (array->size() < min || array->size() > max)
-            fail(field, "must hold between " + std::to_string(min) + " and " + std::to_string(max) +
-                            " items (has " + std::to_string(array->size()) + ")");
-        return array;
-    }
-
-private:
-    std::string record_;
-    std::vector<Problem>& problems_;
-};
 
 } // namespace
 

@@ -9,12 +9,16 @@ ApplicationWindow {
     required property AppContext app
     // Which screen besides the results: "search" (results, with the detail when one is open),
     // "sheet" or "settings". "detail" is accepted as "search" (the open service decides).
+    // "trainer" and "guides" take the whole window.
     property string page: "search"
+    // Where "guides" was opened from, to go back there.
+    property string guidesFrom: "search"
     readonly property bool wide: width >= Theme.wideBreakpoint
     // Association staff's screens take the whole window.
     readonly property var staffPages: ["staff", "editor", "conflict"]
     readonly property bool staffView: staffPages.indexOf(page) >= 0
-    readonly property string view: page === "trainer" || page === "sheet" || page === "settings" || staffView ? page
+    readonly property bool fullView: page === "trainer" || page === "guides"
+    readonly property string view: fullView || page === "sheet" || page === "settings" || staffView ? page
                                    : app.detail.serviceId !== "" ? "detail" : "search"
 
     width: 1280
@@ -26,7 +30,19 @@ ApplicationWindow {
     color: Theme.background
     font.pixelSize: Theme.body
 
+    function openGuides(from) {
+        guidesFrom = from
+        page = "guides"
+    }
+
     function goBack() {
+        if (page === "guides") {
+            if (app.guides.guideId !== "")
+                app.guides.close()
+            else
+                page = guidesFrom
+            return true
+        }
         if (page === "trainer") {
             // Trainer mode: detail, then scenario, then out.
             if (app.detail.serviceId !== "")
@@ -185,7 +201,7 @@ ApplicationWindow {
                 app: window.app
                 wide: window.wide
                 focus: true
-                visible: window.view !== "trainer"
+                visible: !window.fullView
                          && ((window.wide && !window.staffView) || window.view === "search")
                 Layout.fillHeight: true
                 Layout.fillWidth: !window.wide
@@ -193,14 +209,14 @@ ApplicationWindow {
                 onOpened: window.page = "search"
             }
             Rectangle {
-                visible: window.wide && window.view !== "trainer"
+                visible: window.wide && !window.fullView
                 Layout.fillHeight: true
                 width: 1
                 color: Theme.separator
             }
             StackLayout {
                 id: pane
-                visible: (window.wide || window.view !== "search") && window.view !== "trainer"
+                visible: (window.wide || window.view !== "search") && !window.fullView
                 Layout.fillWidth: true
                 Layout.fillHeight: true
                 currentIndex: window.view === "detail" ? 0 : window.view === "sheet" ? 1
@@ -223,6 +239,7 @@ ApplicationWindow {
                     showBack: !window.wide
                     onBack: window.goBack()
                     onOpenStaff: window.page = "staff"
+                    onOpenGuides: window.openGuides("settings")
                 }
                 Item {
                     Label {
@@ -258,6 +275,18 @@ ApplicationWindow {
                 app: window.app
                 wide: window.wide
                 onBack: window.goBack()
+                onOpenGuides: window.openGuides("trainer")
+            }
+            GuidesPage {
+                visible: window.view === "guides"
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                app: window.app
+                onBack: window.goBack()
+                onOpenService: serviceId => {
+                    window.app.detail.open(serviceId)
+                    window.page = "search"
+                }
             }
         }
     }

@@ -1250,6 +1250,18 @@
         <source>Not set</source>
         <translation>Not set</translation>
     </message>
+    <message>
+        <source>Guides</source>
+        <translation>Guides</translation>
+    </message>
+    <message>
+        <source>Professional secrecy, the legal framework of sex work, signs of exploitation: short sourced texts, readable offline.</source>
+        <translation>Professional secrecy, the legal framework of sex work, signs of exploitation: short sourced texts, readable offline.</translation>
+    </message>
+    <message>
+        <source>Open the guides</source>
+        <translation>Open the guides</translation>
+    </message>
 </context>
 <context>
     <name>SheetPage</name>
@@ -1949,6 +1961,22 @@
         <source>Hours and conditions change: call before sending someone when you can. Referring respects professional secrecy: share nothing about the person without their consent.</source>
         <translation>Hours and conditions change: call before sending someone when you can. Referring respects professional secrecy: share nothing about the person without their consent.</translation>
     </message>
+    <message>
+        <source>Hours and conditions change: call before sending someone when you can. Referring respects professional secrecy: share nothing about the person without their consent, outside the exceptions the law makes (see the guide on professional secrecy).</source>
+        <translation>Hours and conditions change: call before sending someone when you can. Referring respects professional secrecy: share nothing about the person without their consent, outside the exceptions the law makes (see the guide on professional secrecy).</translation>
+    </message>
+    <message>
+        <source>Knowledge guide · facts checked on %1</source>
+        <translation>Knowledge guide · facts checked on %1</translation>
+    </message>
+    <message>
+        <source>Services in the directory</source>
+        <translation>Services in the directory</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
 </context>
 <context>
     <name>ScenarioView</name>
@@ -2096,6 +2124,14 @@
         <comment>number. scenario title</comment>
         <translation>%1. %2</translation>
     </message>
+    <message>
+        <source>Guides</source>
+        <translation>Guides</translation>
+    </message>
+    <message>
+        <source>Guide: %1</source>
+        <translation>Guide: %1</translation>
+    </message>
 </context>
 <context>
     <name>TrainerTools</name>
@@ -2237,6 +2273,72 @@
     <message>
         <source>Point the phone's camera at the code to save the contact: no number to type, nothing sent.</source>
         <translation>Point the phone's camera at the code to save the contact: no number to type, nothing sent.</translation>
+    </message>
+</context>
+<context>
+    <name>GuidesPage</name>
+    <message>
+        <source>‹ All guides</source>
+        <translation>‹ All guides</translation>
+    </message>
+    <message>
+        <source>‹ Back</source>
+        <translation>‹ Back</translation>
+    </message>
+    <message>
+        <source>Guides</source>
+        <translation>Guides</translation>
+    </message>
+    <message>
+        <source>Short sourced texts on the law and the practice behind a referral, readable offline. They inform; they are not legal advice.</source>
+        <translation>Short sourced texts on the law and the practice behind a referral, readable offline. They inform; they are not legal advice.</translation>
+    </message>
+    <message>
+        <source>Facts checked on %1</source>
+        <translation>Facts checked on %1</translation>
+    </message>
+    <message>
+        <source>Services in the directory</source>
+        <translation>Services in the directory</translation>
+    </message>
+    <message>
+        <source>Not in the current directory</source>
+        <translation>Not in the current directory</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>Open %1</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>Memo sheet (PDF)</source>
+        <translation>Memo sheet (PDF)</translation>
+    </message>
+    <message>
+        <source>Save this guide as a memo sheet (PDF)</source>
+        <translation>Save this guide as a memo sheet (PDF)</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>relais::app::GuideController</name>
+    <message>
+        <source>Some guides could not be read: %1</source>
+        <translation>Some guides could not be read: %1</translation>
+    </message>
+    <message>
+        <source>No guide with id %1.</source>
+        <translation>No guide with id %1.</translation>
     </message>
 </context>
 </TS>

@@ -1250,6 +1250,18 @@
         <source>Not set</source>
         <translation>Non précisé</translation>
     </message>
+    <message>
+        <source>Guides</source>
+        <translation>Guides</translation>
+    </message>
+    <message>
+        <source>Professional secrecy, the legal framework of sex work, signs of exploitation: short sourced texts, readable offline.</source>
+        <translation>Secret professionnel, cadre légal du travail du sexe, signes d&apos;exploitation : de courts textes sourcés, lisibles hors ligne.</translation>
+    </message>
+    <message>
+        <source>Open the guides</source>
+        <translation>Ouvrir les guides</translation>
+    </message>
 </context>
 <context>
     <name>SheetPage</name>
@@ -1949,6 +1961,22 @@
         <source>Hours and conditions change: call before sending someone when you can. Referring respects professional secrecy: share nothing about the person without their consent.</source>
         <translation>Les horaires et conditions changent : appelez avant d&apos;envoyer quelqu&apos;un quand c&apos;est possible. Orienter respecte le secret professionnel : ne partagez rien sur la personne sans son accord.</translation>
     </message>
+    <message>
+        <source>Hours and conditions change: call before sending someone when you can. Referring respects professional secrecy: share nothing about the person without their consent, outside the exceptions the law makes (see the guide on professional secrecy).</source>
+        <translation>Les horaires et conditions changent : appelez avant d&apos;envoyer quelqu&apos;un quand c&apos;est possible. Orienter respecte le secret professionnel : ne partagez rien sur la personne sans son accord, hors des exceptions prévues par la loi (voir le guide sur le secret professionnel).</translation>
+    </message>
+    <message>
+        <source>Knowledge guide · facts checked on %1</source>
+        <translation>Guide · faits vérifiés le %1</translation>
+    </message>
+    <message>
+        <source>Services in the directory</source>
+        <translation>Services du répertoire</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
 </context>
 <context>
     <name>ScenarioView</name>
@@ -2096,6 +2124,14 @@
         <comment>number. scenario title</comment>
         <translation>%1. %2</translation>
     </message>
+    <message>
+        <source>Guides</source>
+        <translation>Guides</translation>
+    </message>
+    <message>
+        <source>Guide: %1</source>
+        <translation>Guide : %1</translation>
+    </message>
 </context>
 <context>
     <name>TrainerTools</name>
@@ -2237,6 +2273,72 @@
     <message>
         <source>Point the phone's camera at the code to save the contact: no number to type, nothing sent.</source>
         <translation>Pointez l'appareil photo du téléphone vers le code pour enregistrer le contact : aucun numéro à taper, rien n'est envoyé.</translation>
+    </message>
+</context>
+<context>
+    <name>GuidesPage</name>
+    <message>
+        <source>‹ All guides</source>
+        <translation>‹ Tous les guides</translation>
+    </message>
+    <message>
+        <source>‹ Back</source>
+        <translation>‹ Retour</translation>
+    </message>
+    <message>
+        <source>Guides</source>
+        <translation>Guides</translation>
+    </message>
+    <message>
+        <source>Short sourced texts on the law and the practice behind a referral, readable offline. They inform; they are not legal advice.</source>
+        <translation>De courts textes sourcés sur la loi et la pratique qui entourent une orientation, lisibles hors ligne. Ils informent ; ce ne sont pas des avis juridiques.</translation>
+    </message>
+    <message>
+        <source>Facts checked on %1</source>
+        <translation>Faits vérifiés le %1</translation>
+    </message>
+    <message>
+        <source>Services in the directory</source>
+        <translation>Services du répertoire</translation>
+    </message>
+    <message>
+        <source>Not in the current directory</source>
+        <translation>Absent du répertoire actuel</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>Ouvrir %1</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>Memo sheet (PDF)</source>
+        <translation>Fiche mémo (PDF)</translation>
+    </message>
+    <message>
+        <source>Save this guide as a memo sheet (PDF)</source>
+        <translation>Enregistrer ce guide comme fiche mémo (PDF)</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Enregistré : %1</translation>
+    </message>
+</context>
+<context>
+    <name>relais::app::GuideController</name>
+    <message>
+        <source>Some guides could not be read: %1</source>
+        <translation>Certains guides n&apos;ont pas pu être lus : %1</translation>
+    </message>
+    <message>
+        <source>No guide with id %1.</source>
+        <translation>Aucun guide avec l&apos;identifiant %1.</translation>
     </message>
 </context>
 </TS>

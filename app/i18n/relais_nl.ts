@@ -1250,6 +1250,18 @@
         <source>Not set</source>
         <translation>Niet ingesteld</translation>
     </message>
+    <message>
+        <source>Guides</source>
+        <translation>Wegwijzers</translation>
+    </message>
+    <message>
+        <source>Professional secrecy, the legal framework of sex work, signs of exploitation: short sourced texts, readable offline.</source>
+        <translation>Beroepsgeheim, het wettelijk kader van sekswerk, signalen van uitbuiting: korte teksten met bronnen, ook offline leesbaar.</translation>
+    </message>
+    <message>
+        <source>Open the guides</source>
+        <translation>De wegwijzers openen</translation>
+    </message>
 </context>
 <context>
     <name>SheetPage</name>
@@ -1949,6 +1961,22 @@
         <source>Hours and conditions change: call before sending someone when you can. Referring respects professional secrecy: share nothing about the person without their consent.</source>
         <translation>Openingsuren en voorwaarden veranderen: bel indien mogelijk voor u iemand doorstuurt. Doorverwijzen respecteert het beroepsgeheim: deel niets over de persoon zonder diens toestemming.</translation>
     </message>
+    <message>
+        <source>Hours and conditions change: call before sending someone when you can. Referring respects professional secrecy: share nothing about the person without their consent, outside the exceptions the law makes (see the guide on professional secrecy).</source>
+        <translation>Openingsuren en voorwaarden veranderen: bel indien mogelijk voor u iemand doorstuurt. Doorverwijzen respecteert het beroepsgeheim: deel niets over de persoon zonder diens toestemming, buiten de uitzonderingen die de wet maakt (zie de wegwijzer over het beroepsgeheim).</translation>
+    </message>
+    <message>
+        <source>Knowledge guide · facts checked on %1</source>
+        <translation>Wegwijzer · feiten gecontroleerd op %1</translation>
+    </message>
+    <message>
+        <source>Services in the directory</source>
+        <translation>Diensten in de gids</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Bronnen</translation>
+    </message>
 </context>
 <context>
     <name>ScenarioView</name>
@@ -2096,6 +2124,14 @@
         <comment>number. scenario title</comment>
         <translation>%1. %2</translation>
     </message>
+    <message>
+        <source>Guides</source>
+        <translation>Wegwijzers</translation>
+    </message>
+    <message>
+        <source>Guide: %1</source>
+        <translation>Wegwijzer: %1</translation>
+    </message>
 </context>
 <context>
     <name>TrainerTools</name>
@@ -2237,6 +2273,72 @@
     <message>
         <source>Point the phone's camera at the code to save the contact: no number to type, nothing sent.</source>
         <translation>Richt de camera van de telefoon op de code om het contact te bewaren: geen nummer te typen, niets wordt verstuurd.</translation>
+    </message>
+</context>
+<context>
+    <name>GuidesPage</name>
+    <message>
+        <source>‹ All guides</source>
+        <translation>‹ Alle wegwijzers</translation>
+    </message>
+    <message>
+        <source>‹ Back</source>
+        <translation>‹ Terug</translation>
+    </message>
+    <message>
+        <source>Guides</source>
+        <translation>Wegwijzers</translation>
+    </message>
+    <message>
+        <source>Short sourced texts on the law and the practice behind a referral, readable offline. They inform; they are not legal advice.</source>
+        <translation>Korte teksten met bronnen over de wet en de praktijk achter een doorverwijzing, ook offline leesbaar. Ze informeren; ze zijn geen juridisch advies.</translation>
+    </message>
+    <message>
+        <source>Facts checked on %1</source>
+        <translation>Feiten gecontroleerd op %1</translation>
+    </message>
+    <message>
+        <source>Services in the directory</source>
+        <translation>Diensten in de gids</translation>
+    </message>
+    <message>
+        <source>Not in the current directory</source>
+        <translation>Niet in de huidige gids</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Openen</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>%1 openen</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Bronnen</translation>
+    </message>
+    <message>
+        <source>Memo sheet (PDF)</source>
+        <translation>Geheugensteun (pdf)</translation>
+    </message>
+    <message>
+        <source>Save this guide as a memo sheet (PDF)</source>
+        <translation>Deze wegwijzer als geheugensteun (pdf) bewaren</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Bewaard: %1</translation>
+    </message>
+</context>
+<context>
+    <name>relais::app::GuideController</name>
+    <message>
+        <source>Some guides could not be read: %1</source>
+        <translation>Sommige wegwijzers konden niet gelezen worden: %1</translation>
+    </message>
+    <message>
+        <source>No guide with id %1.</source>
+        <translation>Geen wegwijzer met id %1.</translation>
     </message>
 </context>
 </TS>

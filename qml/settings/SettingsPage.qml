@@ -10,6 +10,7 @@ FocusScope {
     property bool showBack: false
     signal back()
     signal openStaff()
+    signal openGuides()
 
     Flickable {
         id: flick
@@ -125,6 +126,22 @@ FocusScope {
             LoginSection {
                 app: page.app
                 onOpenListings: page.openStaff()
+            }
+
+            DetailSection {
+                title: qsTr("Guides")
+                Label {
+                    Layout.fillWidth: true
+                    text: qsTr("Professional secrecy, the legal framework of sex work, signs of exploitation: short sourced texts, readable offline.")
+                    wrapMode: Text.Wrap
+                    color: Theme.textSecondary
+                    font.pixelSize: Theme.secondary
+                }
+                TouchButton {
+                    objectName: "openGuidesButton"
+                    text: qsTr("Open the guides")
+                    onClicked: page.openGuides()
+                }
             }
         }
     }

@@ -12,6 +12,7 @@ FocusScope {
     readonly property TrainerController trainer: app.trainer
     readonly property bool detailShown: app.detail.serviceId !== ""
     signal back()
+    signal openGuides()
 
     RowLayout {
         anchors.fill: parent
@@ -108,6 +109,54 @@ FocusScope {
                     visible: page.trainer.scenarioId !== ""
                     app: page.app
                     onOpenService: serviceId => page.app.detail.open(serviceId)
+                }
+
+                Label {
+                    Layout.fillWidth: true
+                    Layout.topMargin: Theme.spacing
+                    visible: page.trainer.scenarioId === ""
+                    text: qsTr("Guides")
+                    font.pixelSize: Theme.title
+                    font.bold: true
+                    wrapMode: Text.Wrap
+                    color: Theme.text
+                    Accessible.role: Accessible.Heading
+                    Accessible.name: text
+                }
+                Repeater {
+                    model: page.app.guides.guides
+                    delegate: Button {
+                        id: guidePick
+                        required property string guideId
+                        required property string title
+                        objectName: "trainerGuide_" + guideId
+                        visible: page.trainer.scenarioId === ""
+                        Layout.fillWidth: true
+                        implicitHeight: Math.max(Theme.touch, guideLabel.implicitHeight + 2 * Theme.spacing)
+                        focusPolicy: Qt.StrongFocus
+                        Accessible.name: qsTr("Guide: %1").arg(title)
+                        background: Rectangle {
+                            radius: Theme.radius
+                            color: guidePick.down ? Theme.accentSoft : Theme.surface
+                            border.color: guidePick.activeFocus ? Theme.focus : Theme.separator
+                            border.width: guidePick.activeFocus ? 2 : 1
+                        }
+                        // Wrapped, never cut: guide titles run long in French and Dutch.
+                        contentItem: Label {
+                            id: guideLabel
+                            text: guidePick.title
+                            font.pixelSize: Theme.body
+                            wrapMode: Text.Wrap
+                            color: Theme.text
+                            leftPadding: Theme.spacing
+                            rightPadding: Theme.spacing
+                            verticalAlignment: Text.AlignVCenter
+                        }
+                        onClicked: {
+                            page.app.guides.open(guideId)
+                            page.openGuides()
+                        }
+                    }
                 }
 
                 TrainerTools {

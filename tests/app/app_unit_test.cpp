@@ -143,6 +143,18 @@ TEST(Options, HeadlessModes) {
     parsed = parseOptions({u"relais"_s, u"--sheet"_s, u"a, b"_s, u"--output"_s, u"x.pdf"_s});
     ASSERT_TRUE(std::holds_alternative<AppOptions>(parsed));
     EXPECT_EQ(std::get<AppOptions>(parsed).sheetIds, (QStringList{u"a"_s, u"b"_s}));
+
+    // A guide: opened on its page, or printed as a fiche under its "guide:" name.
+    parsed = parseOptions({u"relais"_s, u"--screenshot"_s, u"g.png"_s, u"--guide"_s,
+                           u"legal-framework"_s, u"--page"_s, u"guides"_s});
+    ASSERT_TRUE(std::holds_alternative<AppOptions>(parsed));
+    EXPECT_EQ(std::get<AppOptions>(parsed).guide, u"legal-framework"_s);
+    EXPECT_EQ(std::get<AppOptions>(parsed).page, u"guides"_s);
+    parsed = parseOptions(
+        {u"relais"_s, u"--fiche"_s, u"guide:professional-secrecy"_s, u"--output"_s, u"g.pdf"_s});
+    ASSERT_TRUE(std::holds_alternative<AppOptions>(parsed));
+    EXPECT_EQ(std::get<AppOptions>(parsed).mode, AppOptions::Mode::fiche);
+    EXPECT_EQ(std::get<AppOptions>(parsed).fiche, u"guide:professional-secrecy"_s);
 }
 
 TEST(Options, MistakesAreExplained) {

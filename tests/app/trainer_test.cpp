@@ -1,6 +1,7 @@
 // Trainer mode: scenarios shown against the current directory (a missing service is said, never
 // a crash), step-by-step reveal, the referral sheet, the reset to the bundled directory on the
-// worker thread, and the fiches mémo.
+// worker thread, and the fiches mémo. The knowledge guides, shown to every user and beside the
+// scenarios, on the same terms.
 
 #include "app/appcontext.h"
 #include "app/fiche.h"
@@ -16,6 +17,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -183,6 +185,81 @@ TEST_F(Trainer, ExportsFichesIntoTheExportFolder) {
     for (int i = 0; i < 50 && trainer().exporting(); ++i)
         state.wait(100);
     EXPECT_TRUE(trainer().errorText().contains(u"no-such-fiche"_s));
+}
+
+TEST_F(Trainer, GuidesAreListedAndFollowTheUiLanguage) {
+    start();
+    GuideController& guides = *app_->guides();
+    EXPECT_TRUE(bundledGuides().ok());
+    EXPECT_TRUE(guides.errorText().isEmpty()) << guides.errorText().toStdString();
+    ASSERT_GE(guides.guides()->count(), 5);
+    EXPECT_FALSE(guides.guides()->index(0).data(GuideListModel::TitleRole).toString().isEmpty());
+
+    guides.open(u"professional-secrecy"_s);
+    EXPECT_EQ(guides.guideId(), u"professional-secrecy"_s);
+    EXPECT_EQ(guides.title(), u"Professional secrecy"_s);
+    EXPECT_GT(guides.sections()->count(), 2);
+    EXPECT_TRUE(guides.notice().contains(u"not legal advice"_s)) << guides.notice().toStdString();
+    EXPECT_FALSE(guides.checkedOn().isEmpty());
+    const QStringList sources = guides.sources();
+    EXPECT_TRUE(std::any_of(sources.begin(), sources.end(),
+                            [](const QString& s) { return s.contains(u"art. 458bis"_s); }));
+    const QModelIndex first = guides.sections()->index(0);
+    EXPECT_FALSE(first.data(GuideSectionModel::ParagraphsRole).toStringList().isEmpty());
+
+    app_->language()->setLanguage(u"nl"_s);
+    EXPECT_EQ(guides.title(), u"Het beroepsgeheim"_s);
+    EXPECT_TRUE(guides.notice().contains(u"geen juridisch advies"_s));
+
+    guides.close();
+    EXPECT_TRUE(guides.guideId().isEmpty());
+    EXPECT_EQ(guides.sections()->count(), 0);
+    guides.open(u"no-such-guide"_s);
+    EXPECT_TRUE(guides.guideId().isEmpty());
+    EXPECT_TRUE(guides.errorText().contains(u"no-such-guide"_s));
+}
+
+TEST_F(Trainer, GuideServiceMissingFromTheDirectoryIsSaid) {
+    start("pag-asa");
+    GuideController& guides = *app_->guides();
+    QSignalSpy changed(&guides, &GuideController::guideChanged);
+    guides.open(u"signs-of-exploitation"_s);
+    for (int i = 0; i < 50 && changed.count() < 2; ++i)
+        changed.wait(100);
+    ASSERT_GE(changed.count(), 2); // worded at once, then checked against the directory
+    const auto& entries = guides.services()->entries();
+    ASSERT_FALSE(entries.empty());
+    for (const auto& entry : entries) {
+        EXPECT_EQ(entry.available, entry.id != u"pag-asa"_s) << entry.id.toStdString();
+        if (entry.available) {
+            EXPECT_NE(entry.name, entry.id);
+        }
+    }
+}
+
+TEST_F(Trainer, GuideFichesAreNamedWithTheirPrefix) {
+    start();
+    Connection connection(directory_.path());
+    EXPECT_FALSE(loadFiche(connection, "guide:no-such-guide", bundledScenarios()));
+    // A guide id alone names no category or scenario.
+    EXPECT_FALSE(loadFiche(connection, "less-visible-sex-work", bundledScenarios()));
+    const auto content = loadFiche(connection, "guide:legal-framework", bundledScenarios());
+    ASSERT_TRUE(content);
+    ASSERT_TRUE(content->guide);
+    EXPECT_FALSE(content->scenario);
+    EXPECT_EQ(content->entries.size(), content->guide->services.size());
+    const QString html = ficheHtml(*content, Lang::fr, kNow);
+    EXPECT_TRUE(html.contains(u"Sources"_s));
+    EXPECT_TRUE(html.contains(u"avis juridique"_s));
+
+    QTemporaryDir out;
+    app_->sheet()->setExportFolder(out.path());
+    QSignalSpy exported(&trainer(), &TrainerController::ficheExported);
+    trainer().exportFiche(u"guide:legal-framework"_s);
+    ASSERT_TRUE(exported.wait(10000)) << trainer().errorText().toStdString();
+    const QString path = exported.takeFirst().at(0).toString();
+    EXPECT_TRUE(path.endsWith(u"fiche-guide-legal-framework-en.pdf"_s)) << path.toStdString();
+    EXPECT_GT(QFile(path).size(), 1000);
 }
 
 TEST_F(Trainer, PresentationModeIsASwitch) {

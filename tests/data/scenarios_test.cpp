@@ -84,11 +84,12 @@ TEST(Scenarios, ShippedScenariosAreValidAgainstTheBundledDirectory) {
 
     const ScenarioSet set = parse_scenarios(files, bundled_catalogue());
     EXPECT_TRUE(set.ok()) << describe(set.problems);
-    EXPECT_GE(set.scenarios.size(), 8u);
+    EXPECT_GE(set.scenarios.size(), 10u);
     for (const char* id :
          {"sti-testing-without-insurance", "signs-of-exploitation", "leaving-sex-work-training",
           "undocumented-sexual-assault", "young-man-online-sex-work", "trans-sex-worker-violence",
-          "sex-worker-who-uses-drugs", "minor-sexual-exploitation"})
+          "sex-worker-who-uses-drugs", "minor-sexual-exploitation", "private-sex-work-manager",
+          "secrecy-police-request"})
         EXPECT_NE(set.find(id), nullptr) << id;
     for (const Scenario& scenario : set.scenarios) {
         EXPECT_GE(scenario.questions.size(), kMinScenarioQuestions) << scenario.id;

@@ -3,7 +3,8 @@ import QtTest
 import Relais
 
 // Trainer mode driven with the mouse: pick a scenario, reveal it step by step, open a referral
-// in the detail screen, put referrals on the sheet, presentation mode, the reset confirmation.
+// in the detail screen, put referrals on the sheet, presentation mode, the reset confirmation;
+// the guides beside the scenarios, and the guides page at phone width.
 TestCase {
     id: test
     name: "Trainer"
@@ -24,6 +25,16 @@ TestCase {
         TrainerPage { width: 1280; height: 800; app: testApp; wide: true }
     }
 
+    Component {
+        id: guidesComponent
+        GuidesPage { width: 390; height: 844; app: testApp }
+    }
+
+    SignalSpy {
+        id: guidesSpy
+        signalName: "openGuides"
+    }
+
     function init() {
         tryVerify(() => testApp.directory.ready, 10000)
         testApp.language.language = "en"
@@ -31,6 +42,7 @@ TestCase {
         testApp.trainer.presentation = false
         testApp.detail.close()
         testApp.sheet.clear()
+        testApp.guides.close()
     }
 
     function cleanupTestCase() {
@@ -39,11 +51,11 @@ TestCase {
         testApp.detail.close()
     }
 
-    // Scrolls the trainer page so that `item` is in view, then clicks it.
-    function click(page, item) {
+    // Scrolls the trainer (or guides) page so that `item` is in view, then clicks it.
+    function click(page, item, flickName) {
         verify(item)
         wait(50) // the layout settles (content height, wrapped rows) before measuring
-        const flick = findChild(page, "trainerFlick")
+        const flick = findChild(page, flickName || "trainerFlick")
         const at = item.mapToItem(flick.contentItem, 0, 0)
         flick.contentY = Math.max(0, Math.min(at.y - 40, flick.contentHeight - flick.height))
         wait(30)
@@ -133,5 +145,35 @@ TestCase {
         click(page, findChild(page, "cancelResetButton"))
         tryCompare(dialog, "visible", false)
         compare(testApp.trainer.resetting, false)
+    }
+
+    function test_guidesBesideTheScenarios() {
+        const page = createTemporaryObject(trainerComponent, test)
+        guidesSpy.target = page
+        guidesSpy.clear()
+        verify(testApp.guides.guides.count >= 5)
+        click(page, findChild(page, "trainerGuide_professional-secrecy"))
+        compare(testApp.guides.guideId, "professional-secrecy")
+        compare(guidesSpy.count, 1)
+    }
+
+    function test_guideReadableOnAPhone() {
+        const page = createTemporaryObject(guidesComponent, test)
+        const pick = findChild(page, "guide_legal-framework")
+        verify(pick)
+        click(page, pick, "guidesFlick")
+        compare(testApp.guides.guideId, "legal-framework")
+        const notice = findChild(page, "guideNotice")
+        tryCompare(notice, "visible", true)
+        verify(notice.text.indexOf("not legal advice") >= 0, notice.text)
+        // Once laid out, nothing runs wider than the phone.
+        tryVerify(() => notice.width > 0 && notice.width <= 390, 5000, "notice width " + notice.width)
+        verify(notice.lineCount > 1, "the notice wraps")
+        const card = findChild(page, "guideService_utsopi")
+        verify(card)
+        tryCompare(card, "available", true)
+        click(page, findChild(page, "guidesBack"), "guidesFlick")
+        compare(testApp.guides.guideId, "")
+        verify(findChild(page, "guide_legal-framework").visible)
     }
 }
