@@ -18,6 +18,7 @@
 #include <boost/beast/ssl.hpp>
 
 #include <atomic>
+#include <charconv>
 #include <functional>
 #include <mutex>
 #include <thread>
@@ -65,12 +66,87 @@ Response to_beast(HttpResponse&& response, unsigned version, bool keep_alive) {
     return to_beast<http::string_body>(response, std::move(body), version, keep_alive);
 }
 
+// Bytes from the network as one line of the log: valid UTF-8 stays as it is; control
+// characters, backslashes and bytes that are not UTF-8 become \xHH, so a request can neither
+// break the line nor leave the log undecodable.
+std::string log_safe(std::string_view text) {
+    std::string out;
+    out.reserve(text.size());
+    const auto escape = [&](unsigned char byte) {
+        static constexpr char kHex[] = "0123456789abcdef";
+        out += "\\x";
+        out += kHex[byte >> 4];
+        out += kHex[byte & 0xf];
+    };
+    for (std::size_t i = 0; i < text.size();) {
+        const auto byte = static_cast<unsigned char>(text[i]);
+        if (byte >= 0x20 && byte < 0x7f && byte != '\\') {
+            out += static_cast<char>(byte);
+            ++i;
+            continue;
+        }
+        // The length of a well-formed UTF-8 sequence starting here (RFC 3629), or 0.
+        std::size_t length = 0;
+        unsigned char low = 0x80, high = 0xbf;
+        if (byte >= 0xc2 && byte <= 0xdf)
+            length = 2;
+        else if (byte >= 0xe0 && byte <= 0xef) {
+            length = 3;
+            low = byte == 0xe0 ? 0xa0 : 0x80;
+            high = byte == 0xed ? 0x9f : 0xbf;
+        } else if (byte >= 0xf0 && byte <= 0xf4) {
+            length = 4;
+            low = byte == 0xf0 ? 0x90 : 0x80;
+            high = byte == 0xf4 ? 0x8f : 0xbf;
+        }
+        bool valid = length > 0 && i + length <= text.size();
+        for (std::size_t k = 1; valid && k < length; ++k) {
+            const auto next = static_cast<unsigned char>(text[i + k]);
+            valid = k == 1 ? next >= low && next <= high : next >= 0x80 && next <= 0xbf;
+        }
+        // C1 controls (U+0080..U+009F) are escaped too.
+        if (valid && byte == 0xc2 && static_cast<unsigned char>(text[i + 1]) <= 0x9f)
+            valid = false;
+        if (!valid) {
+            escape(byte);
+            ++i;
+            continue;
+        }
+        out.append(text.substr(i, length));
+        i += length;
+    }
+    return out;
+}
+
 bool is_parse_error(const error_code& ec) {
     return ec.category() == http::make_error_code(http::error::bad_method).category() &&
            ec != http::error::end_of_stream && ec != http::error::partial_message;
 }
 
 } // namespace
+
+std::pair<std::string, unsigned short> parse_listen(std::string_view text) {
+    const auto colon = text.rfind(':');
+    if (colon == std::string_view::npos)
+        throw std::invalid_argument("--listen wants HOST:PORT, e.g. 127.0.0.1:8080");
+    std::string_view host = text.substr(0, colon);
+    const std::string_view port_text = text.substr(colon + 1);
+    if (host.size() >= 2 && host.front() == '[' && host.back() == ']')
+        host = host.substr(1, host.size() - 2);
+    else if (host.find(':') != std::string_view::npos)
+        throw std::invalid_argument("--listen: write an IPv6 address in brackets, e.g. [::1]:8080");
+    error_code ec;
+    const auto address = asio::ip::make_address(std::string(host), ec);
+    if (ec)
+        throw std::invalid_argument("--listen: '" + std::string(host) + "' is not an IP address");
+    unsigned port = 0;
+    const auto [end, parse_error] =
+        std::from_chars(port_text.data(), port_text.data() + port_text.size(), port);
+    if (port_text.empty() || parse_error != std::errc{} ||
+        end != port_text.data() + port_text.size() || port > 65535)
+        throw std::invalid_argument("--listen: the port must be a number from 0 to 65535");
+    return {address.to_string(), static_cast<unsigned short>(port)};
+}
 
 struct Server::Impl {
     Impl(ServerOptions opts, Handler& h, Metrics& m)
@@ -339,7 +415,8 @@ void Server::Impl::log_request(const std::string& method, const std::string& tar
     const std::string_view path = std::string_view(target).substr(0, target.find('?'));
     const double ms = std::chrono::duration<double, std::milli>(took).count();
     std::lock_guard lock(log_mutex);
-    *options.log << method << ' ' << path << ' ' << status << ' ' << ms << "ms\n";
+    *options.log << log_safe(method) << ' ' << log_safe(path) << ' ' << status << ' ' << ms
+                 << "ms\n";
     options.log->flush();
 }
 

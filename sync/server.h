@@ -17,6 +17,8 @@
 #include <optional>
 #include <ostream>
 #include <string>
+#include <string_view>
+#include <utility>
 
 namespace relais::sync {
 
@@ -37,6 +39,10 @@ struct ServerOptions {
     bool handle_signals = false; // stop on SIGINT/SIGTERM
     std::ostream* log = nullptr; // one line per request; nullptr: quiet
 };
+
+// --listen's "HOST:PORT" (an IPv6 host in brackets: "[::1]:8080"): an IP address and a port
+// from 0 (any free one) to 65535, in decimal. Throws std::invalid_argument saying what is wrong.
+std::pair<std::string, unsigned short> parse_listen(std::string_view text);
 
 class Server {
 public:
