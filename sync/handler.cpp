@@ -41,6 +41,7 @@ struct HttpError {
     std::vector<ErrorDetail> details = {};
     std::optional<json::value> current = std::nullopt; // 409: the server's record
     Headers headers = {};
+    json::object extra = {}; // more members of the body (e.g. a 404's "deleted_version")
 };
 
 HttpResponse json_response(int status, const json::value& body, Headers headers = {}) {
@@ -55,6 +56,8 @@ HttpResponse error_from(const HttpError& error) {
     json::value body = to_json(ErrorBody{error.code, error.message, error.details});
     if (error.current)
         body.as_object()["current"] = *error.current;
+    for (const auto& [name, value] : error.extra)
+        body.as_object()[name] = value;
     Headers headers = error.headers;
     headers.emplace_back("Cache-Control", "no-store");
     return json_response(error.status, body, std::move(headers));
@@ -373,7 +376,7 @@ HttpResponse error_response(int status, std::string_view code, std::string_view 
 struct Handler::Impl {
     Impl(HandlerOptions opts, Metrics& m)
         : options(std::move(opts)), metrics(m), pool(options.database, options.max_db_connections),
-          limiter(options.login_max_failures, options.login_window),
+          limiter(options.login_window, options.login_max_keys),
           cache(options.response_cache_bytes), watch(options.database) {
         auto db = pool.borrow();
         SQLite::Transaction transaction(db->sql(), SQLite::TransactionBehavior::IMMEDIATE);
@@ -390,6 +393,7 @@ struct Handler::Impl {
     HttpResponse snapshot(const HttpRequest& request);
     HttpResponse changes(const HttpRequest& request, const Query& query);
     HttpResponse login(const HttpRequest& request);
+    HttpResponse logout(const HttpRequest& request);
     HttpResponse get_service(const std::string& id);
     HttpResponse write(const HttpRequest& request, const std::string& action,
                        const std::string& id);
@@ -518,8 +522,8 @@ HttpResponse Handler::Impl::dispatch(const HttpRequest& request) {
         return changes(request, query);
     }
     if (is({"v1", "session"})) {
-        require_method(request, {"POST"});
-        return login(request);
+        require_method(request, {"POST", "DELETE"});
+        return request.method == "POST" ? login(request) : logout(request);
     }
     if (is({"v1", "audit"})) {
         require_method(request, {"GET"});
@@ -675,13 +679,13 @@ HttpResponse Handler::Impl::login(const HttpRequest& request) {
         throw HttpError{422, "invalid_fields", "user and password are required", problems};
 
     const std::string user_name(user->get_string());
-    const std::string user_key = "user:" + user_name;
-    const std::string address_key = "address:" + request.remote_address;
-    const auto now = LoginLimiter::Clock::now();
-    auto wait = limiter.blocked(user_key, now);
-    if (auto by_address = limiter.blocked(address_key, now))
-        wait = std::max(wait.value_or(std::chrono::seconds(0)), *by_address);
-    if (wait)
+    const std::string from = address_key(request.remote_address);
+    // The pair first: a success forgets it (see LoginLimiter::succeeded).
+    const std::vector<LoginLimiter::Key> keys{
+        {"user:" + std::to_string(user_name.size()) + ":" + user_name + "@" + from,
+         options.login_max_failures},
+        {"address:" + from, options.login_max_failures_per_address}};
+    if (const auto wait = limiter.begin(keys, LoginLimiter::Clock::now()))
         throw HttpError{429, "too_many_requests", "too many failed logins; try again later",
                         {},  std::nullopt,        {{"Retry-After", std::to_string(wait->count())}}};
 
@@ -693,13 +697,10 @@ HttpResponse Handler::Impl::login(const HttpRequest& request) {
     // The hash runs with no connection borrowed: it is slow on purpose.
     const bool ok = verify_password(account && !account->disabled ? account->password_hash : "",
                                     std::string_view(password->get_string()));
-    if (!ok) {
-        limiter.failure(user_key, now);
-        limiter.failure(address_key, now);
+    if (!ok)
         throw HttpError{401, "invalid_credentials", "wrong user name or password",
                         {},  std::nullopt,          {{"WWW-Authenticate", "Bearer"}}};
-    }
-    limiter.success(user_key);
+    limiter.succeeded(keys);
     const std::string token = new_token();
     const auto wall = std::chrono::system_clock::now();
     const std::string expires_at = iso8601(wall + options.token_lifetime);
@@ -711,6 +712,19 @@ HttpResponse Handler::Impl::login(const HttpRequest& request) {
                          to_json(SessionInfo{token, expires_at, account->organization_id,
                                              std::string(to_string(account->role))}),
                          {{"Cache-Control", "no-store"}});
+}
+
+// The session ends on the server: its token is refused from now on.
+HttpResponse Handler::Impl::logout(const HttpRequest& request) {
+    auto db = pool.borrow();
+    require_account(request, *db);
+    const std::string_view token = std::string_view(*request.header("Authorization")).substr(7);
+    Accounts(*db).end_session(token_hash(token));
+    HttpResponse response;
+    response.status = 204;
+    response.content_type.clear();
+    response.headers = {{"Cache-Control", "no-store"}};
+    return response;
 }
 
 Account Handler::Impl::require_account(const HttpRequest& request, Database& db) {
@@ -813,17 +827,23 @@ HttpResponse Handler::Impl::write(const HttpRequest& request, const std::string&
             throw HttpError{
                 409, "conflict", "a service with this id exists", {}, relais::to_json(*current)};
         }
-        std::int64_t version = 1;
-        for (const Tombstone& tombstone : store.tombstones()) {
-            if (tombstone.id == id)
-                version = tombstone.version + 1;
-        }
+        const std::optional<Tombstone> tombstone = store.tombstone(id);
+        // A deleted id stays its organisation's (an administrator may give it to another).
+        if (tombstone && tombstone->organization_id)
+            may_write(*tombstone->organization_id);
+        const std::int64_t version = tombstone ? tombstone->version + 1 : 1;
         next = decode_write(std::move(*body), id, version, now, store);
         may_write(next.organization_id);
         owned_fields(next, std::nullopt, account, now);
     } else {
-        if (!current)
-            throw HttpError{404, "not_found", "no service " + shown(id)};
+        if (!current) {
+            HttpError error{404, "not_found", "no service " + shown(id)};
+            // Deleted: the version its deletion made, so that a client whose DELETE was lost
+            // on the way back knows that it landed.
+            if (const auto tombstone = store.tombstone(id))
+                error.extra["deleted_version"] = tombstone->version;
+            throw error;
+        }
         may_write(current->organization_id);
         if (current->version != base)
             throw HttpError{409,

@@ -23,8 +23,13 @@ struct HandlerOptions {
     std::chrono::seconds tombstone_retention = std::chrono::hours(24 * 90);
     int default_page = 1000;
     int max_page = 5000;
-    int login_max_failures = 5; // per user and per address, within login_window
+    // Failed logins allowed within login_window: per (user, address), and per address for all
+    // users together (an office behind one address shares it). A user's right password from
+    // another address is never refused for what happened elsewhere.
+    int login_max_failures = 5;
+    int login_max_failures_per_address = 20;
     std::chrono::seconds login_window = std::chrono::minutes(15);
+    std::size_t login_max_keys = 10000; // the limiter's table (it never forgets a block)
     std::size_t max_db_connections = 4;
     // Read answers kept serialized (one body may take half): room for the snapshot of a
     // region-wide directory (10k services: 13 MB), which costs far more to build than to keep.
