@@ -134,6 +134,18 @@ void LoginController::finishLogin(const StaffSession& request, const LoginOutcom
 }
 
 void LoginController::logout() {
+    // The server forgets the token too (best effort, on a thread of its own); the copy here
+    // goes at once whatever the answer.
+    if (session_ && !session_->token.isEmpty() && !thread_) {
+        thread_ =
+            QThread::create([this, server = ss(session_->serverUrl), token = ss(session_->token)] {
+                sync_.backend().logout(server, token);
+                QMetaObject::invokeMethod(
+                    this, [this] { finishLogout(); }, Qt::QueuedConnection);
+            });
+        thread_->setObjectName(u"logout"_s);
+        thread_->start();
+    }
     store_->clear();
     if (session_)
         lastUser_ = session_->user;
@@ -144,6 +156,13 @@ void LoginController::logout() {
     applySession();
     emit changed();
     emit loggedInChanged();
+}
+
+void LoginController::finishLogout() {
+    thread_->wait();
+    delete thread_;
+    thread_ = nullptr;
+    emit changed();
 }
 
 } // namespace relais::app

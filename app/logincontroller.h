@@ -1,6 +1,7 @@
 #pragma once
 // The staff session: log in (server address, user, password) on a background thread, keep the
-// token in the TokenStore (never in the settings), log out. The sync controller pushes the
+// token in the TokenStore (never in the settings), log out (the server revokes the token,
+// best effort; the copy here is always forgotten). The sync controller pushes the
 // outbox with this session; when the server refuses it, the session is marked expired and the
 // edits wait on this device until the next login.
 
@@ -52,6 +53,7 @@ signals:
 
 private:
     void finishLogin(const StaffSession& session, const LoginOutcome& outcome);
+    void finishLogout();
     void applySession();
     void lookUpOrganization();
     DirectoryWorker& worker_;

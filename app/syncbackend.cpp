@@ -130,6 +130,16 @@ public:
         return outcome;
     }
 
+    void logout(const std::string& serverUrl, const std::string& token) override {
+        try {
+            sync::ClientOptions http;
+            http.timeout = std::chrono::seconds(5);
+            sync::logout(serverUrl, token, http);
+        } catch (const std::exception&) {
+            // Best effort: the local copy is gone anyway, and the token expires on its own.
+        }
+    }
+
     void cancel() override {
         std::lock_guard lock(mutex_);
         if (engine_)
@@ -162,6 +172,7 @@ public:
             "SyncController", "Sync is not available in this version of Relais.");
         return outcome;
     }
+    void logout(const std::string&, const std::string&) override {}
     void cancel() override {}
 };
 

@@ -52,6 +52,9 @@ public:
     // Blocking: call from a worker thread.
     virtual LoginOutcome login(const std::string& serverUrl, const std::string& user,
                                const std::string& password) = 0;
+    // Blocking, best effort: the server forgets the token (DELETE /v1/session). Offline or
+    // refused, nothing else happens: the token then simply expires on the server.
+    virtual void logout(const std::string& serverUrl, const std::string& token) = 0;
     // From any thread: the running sync stops at its next step.
     virtual void cancel() = 0;
 };

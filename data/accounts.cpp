@@ -128,6 +128,12 @@ std::optional<Account> Accounts::session_account(std::string_view token_hash,
     return account_from(query);
 }
 
+bool Accounts::end_session(std::string_view token_hash) {
+    SQLite::Statement drop(db_.sql(), "DELETE FROM sessions WHERE token_hash = ?");
+    drop.bind(1, std::string(token_hash));
+    return drop.exec() > 0;
+}
+
 int Accounts::purge_sessions(std::string_view now) {
     SQLite::Statement drop(db_.sql(), "DELETE FROM sessions WHERE expires_at <= ?");
     drop.bind(1, std::string(now));

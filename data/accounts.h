@@ -53,7 +53,8 @@ public:
                      std::string_view created_at, std::string_view expires_at);
     // The account behind a session that has not expired at `now` and whose account is enabled.
     std::optional<Account> session_account(std::string_view token_hash, std::string_view now);
-    int purge_sessions(std::string_view now); // drops expired sessions
+    int purge_sessions(std::string_view now);      // drops expired sessions
+    bool end_session(std::string_view token_hash); // logout; false when there was none
 
     std::int64_t audit(const AuditEntry& entry); // returns its n
     std::vector<AuditEntry> audit_log(std::int64_t after_n, int limit);

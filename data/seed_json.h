@@ -9,6 +9,7 @@
 #include <boost/json/fwd.hpp>
 #include <boost/json/value.hpp>
 
+#include <cstddef>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -31,6 +32,26 @@ boost::json::value to_json(const std::vector<HoursRange>& hours);
 // {"state": "confirmed|checked|unconfirmed", "date": "YYYY-MM-DD"|"YYYY-MM"|null,
 //  "by": "organization|public sources"|null} (+ "evidence_date" where known).
 boost::json::value to_json(const Trust& trust);
+
+// The bounds every service must keep, checked by service_from_json (so by the server's 422 and
+// the client's editor alike): sizes in bytes of UTF-8, counts of list entries. No text may
+// hold control characters; last_verified_at may not be in the future (a day of slack for
+// time zones).
+struct ServiceLimits {
+    std::size_t name = 200;       // each language, each other name
+    std::size_t long_text = 4000; // description (each language), notes
+    std::size_t line = 200;       // street, municipality, city, phone label, hours note
+    std::size_t short_text = 64;  // category, audience, postal code, phone number, language
+    std::size_t email = 254;
+    std::size_t url = 2048; // website, each source
+    std::size_t other_names = 10;
+    std::size_t categories = 20; // and each named once
+    std::size_t audience = 20;
+    std::size_t phones = 10;
+    std::size_t hours = 50;
+    std::size_t languages = 30;
+    std::size_t sources = 30;
+};
 
 // Decoding of one service object. `organization_id` may be given explicitly or derived by the
 // caller from the seed's "organization" name. Problems are appended to `problems`; the result

@@ -149,7 +149,14 @@ struct InsertSql {
     std::string many;
 };
 
-// SQLite failures become our errors with SQLite's code kept.
+Tombstone tombstone_from(SQLite::Statement& row) {
+    Tombstone out{row.getColumn(0).getString(), row.getColumn(1).getInt64(),
+                  row.getColumn(2).getString(), std::nullopt};
+    if (!row.getColumn(3).isNull())
+        out.organization_id = row.getColumn(3).getString();
+    return out;
+}
+
 // Runs a public operation: SQLite failures become our errors with SQLite's code kept, and
 // every cached statement is reset afterwards. A statement left on a row keeps the
 // connection's read snapshot open: it would miss what other connections (a sync) write
@@ -467,12 +474,24 @@ std::vector<Category> Store::categories() {
 std::vector<Tombstone> Store::tombstones() {
     return guarded(*statements_, [&] {
         std::vector<Tombstone> out;
-        SQLite::Statement rows(db_.sql(),
-                               "SELECT id, version, deleted_at FROM tombstones ORDER BY id");
+        SQLite::Statement rows(
+            db_.sql(),
+            "SELECT id, version, deleted_at, organization_id FROM tombstones ORDER BY id");
         while (rows.executeStep())
-            out.push_back(Tombstone{rows.getColumn(0).getString(), rows.getColumn(1).getInt64(),
-                                    rows.getColumn(2).getString()});
+            out.push_back(tombstone_from(rows));
         return out;
+    });
+}
+
+std::optional<Tombstone> Store::tombstone(std::string_view id) {
+    return guarded(*statements_, [&]() -> std::optional<Tombstone> {
+        SQLite::Statement row(
+            db_.sql(),
+            "SELECT id, version, deleted_at, organization_id FROM tombstones WHERE id = ?");
+        row.bind(1, std::string(id));
+        if (!row.executeStep())
+            return std::nullopt;
+        return tombstone_from(row);
     });
 }
 
@@ -862,6 +881,16 @@ bool Store::remove(std::string_view id, std::int64_t version, std::string_view d
             return false;
         const auto rowid = find.getColumn(0).getInt64();
         find.reset();
+        auto& tomb =
+            (*statements_)("INSERT INTO tombstones(id, version, deleted_at, organization_id) "
+                           "SELECT ?1, ?2, ?3, organization_id FROM services WHERE rowid = ?4 "
+                           "ON CONFLICT(id) DO UPDATE SET version = ?2, deleted_at = ?3, "
+                           "organization_id = excluded.organization_id");
+        tomb.bind(1, std::string(id));
+        tomb.bind(2, static_cast<std::int64_t>(version));
+        tomb.bind(3, std::string(deleted_at));
+        tomb.bind(4, rowid);
+        tomb.exec();
         unindex_service(rowid);
         for (const char* sql : {"DELETE FROM name_prefixes WHERE service_rowid = ?",
                                 "DELETE FROM services WHERE rowid = ?"}) {
@@ -869,13 +898,6 @@ bool Store::remove(std::string_view id, std::int64_t version, std::string_view d
             erase.bind(1, rowid);
             erase.exec();
         }
-        auto& tomb =
-            (*statements_)("INSERT INTO tombstones(id, version, deleted_at) VALUES (?1, ?2, ?3) "
-                           "ON CONFLICT(id) DO UPDATE SET version = ?2, deleted_at = ?3");
-        tomb.bind(1, std::string(id));
-        tomb.bind(2, static_cast<std::int64_t>(version));
-        tomb.bind(3, std::string(deleted_at));
-        tomb.exec();
         scope.commit();
         return true;
     });

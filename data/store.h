@@ -23,6 +23,7 @@ struct Tombstone {
     std::string id;
     std::int64_t version = 0;
     std::string deleted_at;
+    std::optional<std::string> organization_id; // who owned it; absent when not known
 };
 
 struct DirectoryStats {
@@ -51,6 +52,7 @@ public:
     std::vector<Organization> organizations();
     std::vector<Category> categories();
     std::vector<Tombstone> tombstones();
+    std::optional<Tombstone> tombstone(std::string_view id);
     DirectoryStats stats();
 
     // Inserts or replaces the whole record as given (version included: the caller owns
@@ -75,7 +77,8 @@ public:
         Store& store_;
     };
 
-    // Deletes a service and leaves a tombstone. Returns false when no such live service.
+    // Deletes a service and leaves a tombstone (keeping its organisation). Returns false when
+    // no such live service.
     bool remove(std::string_view id, std::int64_t version, std::string_view deleted_at);
 
     // Replaces everything with `directory` atomically (in its own transaction, or in the

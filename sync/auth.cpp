@@ -1,5 +1,6 @@
 #include "sync/auth.h"
 
+#include <arpa/inet.h>
 #include <sodium.h>
 
 #include <algorithm>
@@ -84,46 +85,111 @@ std::string token_hash(std::string_view token) {
     return hex;
 }
 
-std::optional<std::chrono::seconds> LoginLimiter::blocked(const std::string& key,
-                                                          Clock::time_point now) {
-    std::lock_guard lock(mutex_);
-    const auto it = entries_.find(key);
-    if (it == entries_.end())
-        return std::nullopt;
-    const auto ends = it->second.window_start + window_;
-    if (now >= ends) {
-        entries_.erase(it);
-        return std::nullopt;
+std::string address_key(std::string_view address) {
+    const std::string text(address);
+    unsigned char bytes[16];
+    if (text.find(':') == std::string::npos || ::inet_pton(AF_INET6, text.c_str(), bytes) != 1)
+        return text;
+    // An IPv4-mapped address is the IPv4 address.
+    static constexpr unsigned char kMapped[12] = {0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0xff, 0xff};
+    if (std::equal(bytes, bytes + 12, kMapped)) {
+        char out[INET_ADDRSTRLEN];
+        return ::inet_ntop(AF_INET, bytes + 12, out, sizeof out) ? out : text;
     }
-    if (it->second.failures < max_failures_)
-        return std::nullopt;
+    std::fill(bytes + 8, bytes + 16, 0);
+    char out[INET6_ADDRSTRLEN];
+    if (!::inet_ntop(AF_INET6, bytes, out, sizeof out))
+        return text;
+    return std::string(out) + "/64";
+}
+
+bool LoginLimiter::blocked(const Entry& entry, Clock::time_point now) const {
+    return entry.failures >= entry.max_failures && now < entry.window_start + window_;
+}
+
+std::chrono::seconds LoginLimiter::wait(const Entry& entry, Clock::time_point now) const {
     // Round up: "Retry-After: 0" would invite an immediate retry.
-    const auto wait = std::chrono::ceil<std::chrono::seconds>(ends - now);
-    return std::max(wait, std::chrono::seconds(1));
+    const auto left = std::chrono::ceil<std::chrono::seconds>(entry.window_start + window_ - now);
+    return std::max(left, std::chrono::seconds(1));
 }
 
-void LoginLimiter::failure(const std::string& key, Clock::time_point now) {
-    std::lock_guard lock(mutex_);
-    auto it = entries_.find(key);
-    if (it != entries_.end() && now >= it->second.window_start + window_)
-        it->second = Entry{0, now};
-    if (it == entries_.end()) {
-        if (entries_.size() >= max_keys_) {
-            // Forget the key whose window started first.
-            const auto oldest = std::min_element(
-                entries_.begin(), entries_.end(), [](const auto& a, const auto& b) {
-                    return a.second.window_start < b.second.window_start;
-                });
-            entries_.erase(oldest);
+bool LoginLimiter::make_room(Clock::time_point now, const std::vector<Key>& keep) {
+    if (entries_.size() < max_keys_)
+        return true;
+    const auto kept = [&](const std::string& name) {
+        return std::any_of(keep.begin(), keep.end(),
+                           [&](const Key& key) { return key.name == name; });
+    };
+    // Expired keys go first; then the unblocked key whose window started first.
+    auto victim = entries_.end();
+    for (auto it = entries_.begin(); it != entries_.end(); ++it) {
+        if (kept(it->first))
+            continue;
+        if (now >= it->second.window_start + window_) {
+            victim = it;
+            break;
         }
-        it = entries_.emplace(key, Entry{0, now}).first;
+        if (!blocked(it->second, now) &&
+            (victim == entries_.end() || it->second.window_start < victim->second.window_start))
+            victim = it;
     }
-    ++it->second.failures;
+    if (victim == entries_.end())
+        return false;
+    entries_.erase(victim);
+    return true;
 }
 
-void LoginLimiter::success(const std::string& key) {
+std::optional<std::chrono::seconds> LoginLimiter::begin(const std::vector<Key>& keys,
+                                                        Clock::time_point now) {
     std::lock_guard lock(mutex_);
-    entries_.erase(key);
+    std::optional<std::chrono::seconds> longest;
+    const auto refuse = [&](std::chrono::seconds wait) {
+        longest = std::max(longest.value_or(std::chrono::seconds(0)), wait);
+    };
+    for (const Key& key : keys) {
+        const auto it = entries_.find(key.name);
+        if (it != entries_.end() && blocked(it->second, now))
+            refuse(wait(it->second, now));
+    }
+    if (longest)
+        return longest;
+    // Every key finds a place before anything is recorded (none of this attempt's own keys
+    // is evicted to make it).
+    for (const Key& key : keys) {
+        if (entries_.count(key.name) == 0 && !make_room(now, keys)) {
+            // Full of active blocks: wait for the first to end.
+            std::chrono::seconds first = window_;
+            for (const auto& entry : entries_)
+                first = std::min(first, wait(entry.second, now));
+            return first;
+        }
+        entries_.try_emplace(key.name);
+    }
+    for (const Key& key : keys) {
+        Entry& entry = entries_.at(key.name);
+        if (entry.max_failures == 0 || now >= entry.window_start + window_)
+            entry = Entry{0, key.max_failures, now};
+        ++entry.failures;
+    }
+    return std::nullopt;
+}
+
+void LoginLimiter::succeeded(const std::vector<Key>& keys) {
+    std::lock_guard lock(mutex_);
+    for (std::size_t i = 0; i < keys.size(); ++i) {
+        const auto it = entries_.find(keys[i].name);
+        if (it == entries_.end())
+            continue;
+        if (i == 0 || it->second.failures <= 1)
+            entries_.erase(it);
+        else
+            --it->second.failures;
+    }
+}
+
+std::size_t LoginLimiter::size() {
+    std::lock_guard lock(mutex_);
+    return entries_.size();
 }
 
 } // namespace relais::sync

@@ -7,7 +7,9 @@
 // there. A 410 re-bootstraps. The search index follows every write (the store keeps it in step).
 // Push: outbox entries in order, each with If-Match of the version it was made on; a 409 keeps
 // the draft as a conflict beside the server's record; a refused edit is kept as rejected with
-// the server's error. Network failures and 5xx are retried with exponential backoff.
+// the server's error. Network failures and 5xx are retried with exponential backoff; a DELETE
+// whose answer was lost and that then finds the record deleted at the very version it made
+// (404 with "deleted_version") is done.
 // Thread rule: run on a worker thread that owns the Database; abort() from any thread.
 
 #include "data/database.h"
@@ -79,8 +81,9 @@ public:
     std::function<void(const SyncProgress&)> on_progress;
 
 private:
+    // `lost`, when given, is set when an earlier attempt got no answer (it may have landed).
     HttpResponse send(const std::string& method, const std::string& target, Headers headers = {},
-                      const std::string& body = {});
+                      const std::string& body = {}, bool* lost = nullptr);
     void bootstrap(SyncReport& report);
     bool apply_page(const ChangesPage& page, SyncReport& report); // false: needs bootstrap
     void check_abort();
@@ -95,6 +98,12 @@ private:
 // POST /v1/session. Throws SyncError (server: wrong credentials, with the server's message).
 SessionInfo login(const std::string& server_url, const std::string& user,
                   const std::string& password, const ClientOptions& http = {});
+
+// DELETE /v1/session: the server forgets the token, which is refused from then on. A token the
+// server no longer knows (401) counts as done. Throws SyncError (network when offline); the
+// caller forgets its own copy of the token whatever happens.
+void logout(const std::string& server_url, const std::string& token,
+            const ClientOptions& http = {});
 
 // Staff edits, written to the local outbox (pushed by the next sync with a token).
 std::int64_t queue_create(Database& db, const Service& draft);

@@ -3,8 +3,8 @@
 // Total: any request gets an answer (errors as JSON {"error", "message", "details"}), never an
 // exception. Routes: the wire protocol v1 (/v1/...), Open Referral HSDS (/hsds/...), /healthz,
 // /metrics.
-// Thread rule: handle() may be called from several threads at once; each call borrows its own
-// database connection from a small pool.
+// Thread rule: handle() and try_quick() may be called from several threads at once; each call
+// that reads the database borrows its own connection from a small pool.
 
 #include "sync/http_types.h"
 #include "sync/metrics.h"
@@ -13,6 +13,7 @@
 #include <cstddef>
 #include <filesystem>
 #include <memory>
+#include <optional>
 
 namespace relais::sync {
 
@@ -23,12 +24,20 @@ struct HandlerOptions {
     std::chrono::seconds tombstone_retention = std::chrono::hours(24 * 90);
     int default_page = 1000;
     int max_page = 5000;
-    int login_max_failures = 5; // per user and per address, within login_window
+    // Failed logins allowed within login_window: per (user, address), and per address for all
+    // users together (an office behind one address shares it). A user's right password from
+    // another address is never refused for what happened elsewhere.
+    int login_max_failures = 5;
+    int login_max_failures_per_address = 20;
     std::chrono::seconds login_window = std::chrono::minutes(15);
+    std::size_t login_max_keys = 10000; // the limiter's table (it never forgets a block)
     std::size_t max_db_connections = 4;
-    // Read answers kept serialized (one body may take half): room for the snapshot of a
-    // region-wide directory (10k services: 13 MB), which costs far more to build than to keep.
+    // Read answers kept serialized: small ones within response_cache_bytes, and up to
+    // response_cache_large bigger than half of that (the snapshot: 13 MB at 10k services, the
+    // whole HSDS list in ndjson: 45 MB), each once per state of the directory, shared by every
+    // client reading it.
     std::size_t response_cache_bytes = 32u * 1024u * 1024u;
+    std::size_t response_cache_large = 3;
 };
 
 class Handler {
@@ -41,6 +50,10 @@ public:
     Handler& operator=(const Handler&) = delete;
 
     HttpResponse handle(const HttpRequest& request) noexcept;
+    // The answer when it is ready without waiting: from the response cache, health, or an
+    // error in the request itself. nullopt when handle() must run, which may read the
+    // database, hash a password or wait for a connection (the server runs it on a worker).
+    std::optional<HttpResponse> try_quick(const HttpRequest& request) noexcept;
 
     // Builds ahead of time what every new client asks for first (the snapshot), so that the
     // first one after a start does not wait for it. Failures are left to the next request.

@@ -17,6 +17,7 @@
 #include <array>
 #include <charconv>
 #include <fstream>
+#include <functional>
 #include <map>
 #include <optional>
 
@@ -118,22 +119,6 @@ json::object relais_record(const Service& service) {
     return record;
 }
 
-json::object page_of(json::array items, std::int64_t page, std::int64_t per_page) {
-    const auto total = static_cast<std::int64_t>(items.size());
-    const std::int64_t pages = std::max<std::int64_t>(1, (total + per_page - 1) / per_page);
-    const std::int64_t first = std::min(total, (page - 1) * per_page);
-    const std::int64_t last = std::min(total, first + per_page);
-    json::array contents;
-    contents.reserve(static_cast<std::size_t>(last - first));
-    for (std::int64_t i = first; i < last; ++i)
-        contents.push_back(std::move(items[static_cast<std::size_t>(i)]));
-    return json::object{
-        {"total_items", total},    {"total_pages", pages},
-        {"page_number", page},     {"size", static_cast<std::int64_t>(contents.size())},
-        {"first_page", page == 1}, {"last_page", page >= pages},
-        {"empty", total == 0},     {"contents", std::move(contents)}};
-}
-
 std::optional<std::string> param(const std::vector<std::pair<std::string, std::string>>& query,
                                  std::string_view name) {
     for (const auto& [key, value] : query) {
@@ -167,15 +152,17 @@ bool mentions(const Service& service, const std::string& needle) {
     return false;
 }
 
-// A paginated (or, with format=ndjson, streamed whole) list of HSDS objects.
-HttpResponse list_answer(json::array items,
+// A paginated list of HSDS objects (or, with format=ndjson, all of them, one per line). Only
+// the objects of the page asked for are built; ndjson lines are written one object at a time,
+// never all objects at once.
+HttpResponse list_answer(std::size_t total, const std::function<json::object(std::size_t)>& item,
                          const std::vector<std::pair<std::string, std::string>>& query) {
     const std::string format = param(query, "format").value_or("json");
     if (format == "ndjson") {
         HttpResponse response;
         response.content_type = "application/x-ndjson";
-        for (const json::value& item : items) {
-            response.body += json::serialize(item);
+        for (std::size_t i = 0; i < total; ++i) {
+            response.body += json::serialize(item(i));
             response.body += '\n';
         }
         return response;
@@ -199,7 +186,22 @@ HttpResponse list_answer(json::array items,
         return error_response(400, "bad_request",
                               "page must be an integer from 1, per_page from 1 to " +
                                   std::to_string(kMaxPerPage));
-    return json_answer(page_of(std::move(items), *page, *per_page));
+    const auto count = static_cast<std::int64_t>(total);
+    const std::int64_t pages = std::max<std::int64_t>(1, (count + *per_page - 1) / *per_page);
+    const std::int64_t first = std::min(count, (*page - 1) * *per_page);
+    const std::int64_t last = std::min(count, first + *per_page);
+    json::array contents;
+    contents.reserve(static_cast<std::size_t>(last - first));
+    for (std::int64_t i = first; i < last; ++i)
+        contents.push_back(item(static_cast<std::size_t>(i)));
+    return json_answer(json::object{{"total_items", count},
+                                    {"total_pages", pages},
+                                    {"page_number", *page},
+                                    {"size", static_cast<std::int64_t>(contents.size())},
+                                    {"first_page", *page == 1},
+                                    {"last_page", *page >= pages},
+                                    {"empty", count == 0},
+                                    {"contents", std::move(contents)}});
 }
 
 std::map<std::string, Organization> organizations_by_id(Store& store) {
@@ -222,13 +224,17 @@ HttpResponse services_list(Store& store,
     const auto taxonomy = param(query, "taxonomy_id");
     const auto modified_after = param(query, "modified_after");
     const auto search = param(query, "search");
-    const bool full = param(query, "full").value_or("false") == "true";
+    const std::string full_text = param(query, "full").value_or("false");
+    if (full_text != "true" && full_text != "false")
+        return error_response(400, "bad_request", "full must be true or false");
+    const bool full = full_text == "true";
     const auto organizations = organizations_by_id(store);
     const std::vector<Category> categories = store.categories();
     const bool any_term = !taxonomy || *taxonomy == hsds_uuid("taxonomy", kTaxonomyId);
     const std::string needle = search ? lower_ascii(*search) : std::string();
-    json::array items;
-    for (const Service& service : store.services()) {
+    const std::vector<Service> services = store.services();
+    std::vector<const Service*> matches;
+    for (const Service& service : services) {
         if (organization && *organization != hsds_uuid("organization", service.organization_id))
             continue;
         if (!any_term)
@@ -243,10 +249,16 @@ HttpResponse services_list(Store& store,
             continue;
         if (search && !mentions(service, needle))
             continue;
-        items.push_back(
-            hsds_service(service, find(organizations, service.organization_id), categories, full));
+        matches.push_back(&service);
     }
-    return list_answer(std::move(items), query);
+    return list_answer(
+        matches.size(),
+        [&](std::size_t i) {
+            const Service& service = *matches[i];
+            return hsds_service(service, find(organizations, service.organization_id), categories,
+                                full);
+        },
+        query);
 }
 
 } // namespace
@@ -427,16 +439,8 @@ HttpResponse hsds_route(Database& db, const std::vector<std::string>& path,
     if (path.size() == 2 && path[1] == "services")
         return services_list(store, query);
     if (path.size() == 3 && path[1] == "services") {
-        // Our own id or its UUID.
-        std::optional<Service> service = store.service(path[2]);
-        if (!service) {
-            for (Service& candidate : store.services()) {
-                if (hsds_uuid("service", candidate.id) == path[2]) {
-                    service = std::move(candidate);
-                    break;
-                }
-            }
-        }
+        // Our own id (the caller turns a UUID into it: hsds_service_ids()).
+        const std::optional<Service> service = store.service(path[2]);
         if (!service)
             return error_response(404, "not_found", "no such service");
         const auto organization = store.organization(service->organization_id);
@@ -444,18 +448,25 @@ HttpResponse hsds_route(Database& db, const std::vector<std::string>& path,
             hsds_service(*service, organization ? &*organization : nullptr, store.categories()));
     }
     if (path.size() == 2 && path[1] == "organizations") {
-        json::array items;
-        for (const Organization& organization : store.organizations())
-            items.push_back(hsds_organization(organization));
-        return list_answer(std::move(items), query);
+        const std::vector<Organization> organizations = store.organizations();
+        return list_answer(
+            organizations.size(),
+            [&](std::size_t i) { return hsds_organization(organizations[i]); }, query);
     }
     if (path.size() == 2 && path[1] == "taxonomy_terms") {
-        json::array items;
-        for (const Category& category : store.categories())
-            items.push_back(hsds_taxonomy_term(category));
-        return list_answer(std::move(items), query);
+        const std::vector<Category> categories = store.categories();
+        return list_answer(
+            categories.size(), [&](std::size_t i) { return hsds_taxonomy_term(categories[i]); },
+            query);
     }
     return error_response(404, "not_found", "no such HSDS resource");
+}
+
+std::unordered_map<std::string, std::string> hsds_service_ids(Store& store) {
+    std::unordered_map<std::string, std::string> ids;
+    for (const Service& service : store.services())
+        ids.emplace(hsds_uuid("service", service.id), service.id);
+    return ids;
 }
 
 std::size_t export_hsds(Database& db, const std::filesystem::path& dir) {

@@ -13,6 +13,7 @@
 
 #include "data/database.h"
 #include "data/model.h"
+#include "data/store.h"
 #include "sync/http_types.h"
 
 #include <boost/json/array.hpp>
@@ -21,6 +22,7 @@
 #include <filesystem>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -47,6 +49,10 @@ boost::json::object hsds_taxonomy_term(const Category& category);
 // "size", "first_page", "last_page", "empty", "contents"}).
 HttpResponse hsds_route(Database& db, const std::vector<std::string>& path,
                         const std::vector<std::pair<std::string, std::string>>& query);
+
+// The UUID of every service, to our id: what GET /hsds/services/{uuid} looks up (built once
+// per state of the directory by the caller). hsds_route itself takes our ids only.
+std::unordered_map<std::string, std::string> hsds_service_ids(Store& store);
 
 // Writes services.json, organizations.json and taxonomy_terms.json (arrays of HSDS objects)
 // into `dir`. Returns the number of services written.

@@ -59,7 +59,22 @@ struct HttpClient::Impl {
             throw TransportError(TransportError::Kind::connect, "cannot resolve " + host);
         beast::tcp_stream stream(ioc);
         stream.expires_at(deadline);
-        co_await stream.async_connect(endpoints, asio::redirect_error(asio::use_awaitable, ec));
+        if (options.local_address) {
+            // From a chosen local address: bound before connecting, to the first endpoint.
+            const tcp::endpoint local(asio::ip::make_address(*options.local_address, ec), 0);
+            if (ec)
+                throw TransportError(TransportError::Kind::url,
+                                     "not a local address: " + *options.local_address);
+            const tcp::endpoint remote = *endpoints.begin();
+            stream.socket().open(remote.protocol(), ec);
+            if (!ec)
+                stream.socket().bind(local, ec);
+            if (!ec)
+                co_await stream.async_connect(remote,
+                                              asio::redirect_error(asio::use_awaitable, ec));
+        } else {
+            co_await stream.async_connect(endpoints, asio::redirect_error(asio::use_awaitable, ec));
+        }
         if (ec)
             throw TransportError(ec == beast::error::timeout ? TransportError::Kind::timeout
                                                              : TransportError::Kind::connect,

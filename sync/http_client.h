@@ -32,6 +32,9 @@ struct ClientOptions {
     std::chrono::milliseconds timeout = std::chrono::seconds(60); // per request
     std::uint64_t max_response = 512ull * 1024 * 1024;
     std::optional<std::filesystem::path> ca_file; // extra trusted CA (PEM), e.g. self-signed
+    // Connect from this local address (e.g. "127.0.0.2"): a multi-homed machine, or a test
+    // that must appear as another client.
+    std::optional<std::string> local_address;
 };
 
 class HttpClient {

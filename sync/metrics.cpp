@@ -54,6 +54,11 @@ std::string Metrics::render(std::int64_t change_log_head, std::int64_t change_lo
            "came from the response cache).\n"
            "# TYPE relais_snapshots_built_total counter\n"
         << "relais_snapshots_built_total " << snapshots_built_.load(std::memory_order_relaxed)
+        << '\n'
+        << "# HELP relais_read_answers_built_total Read answers built from the database (the "
+           "others came from the response cache).\n"
+           "# TYPE relais_read_answers_built_total counter\n"
+        << "relais_read_answers_built_total " << answers_built_.load(std::memory_order_relaxed)
         << '\n';
     return out.str();
 }

@@ -18,6 +18,9 @@ public:
     void connection_refused() { refused_.fetch_add(1, std::memory_order_relaxed); }
     // A snapshot read from the database (not answered from the response cache).
     void snapshot_built() { snapshots_built_.fetch_add(1, std::memory_order_relaxed); }
+    // Any read answer built from the database (a snapshot too): the others come from the
+    // response cache.
+    void answer_built() { answers_built_.fetch_add(1, std::memory_order_relaxed); }
     std::int64_t connections() const { return connections_.load(std::memory_order_relaxed); }
 
     std::string render(std::int64_t change_log_head, std::int64_t change_log_floor) const;
@@ -30,6 +33,7 @@ private:
     std::atomic<std::uint64_t> latency_ns_{0};
     std::atomic<std::int64_t> connections_{0};
     std::atomic<std::uint64_t> refused_{0};
+    std::atomic<std::uint64_t> answers_built_{0};
     std::atomic<std::uint64_t> snapshots_built_{0};
 };
 

@@ -2,6 +2,8 @@
 // Beast TU costs ~10 s and 650 MB to compile).
 #include "sync/server.h"
 
+#include "sync/auth.h"
+
 #include <boost/asio/co_spawn.hpp>
 #include <boost/asio/detached.hpp>
 #include <boost/asio/io_context.hpp>
@@ -12,12 +14,14 @@
 #include <boost/asio/ssl.hpp>
 #include <boost/asio/steady_timer.hpp>
 #include <boost/asio/strand.hpp>
+#include <boost/asio/thread_pool.hpp>
 #include <boost/asio/use_awaitable.hpp>
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
 #include <boost/beast/ssl.hpp>
 
 #include <atomic>
+#include <charconv>
 #include <functional>
 #include <mutex>
 #include <thread>
@@ -65,6 +69,58 @@ Response to_beast(HttpResponse&& response, unsigned version, bool keep_alive) {
     return to_beast<http::string_body>(response, std::move(body), version, keep_alive);
 }
 
+// Bytes from the network as one line of the log: valid UTF-8 stays as it is; control
+// characters, backslashes and bytes that are not UTF-8 become \xHH, so a request can neither
+// break the line nor leave the log undecodable.
+std::string log_safe(std::string_view text) {
+    std::string out;
+    out.reserve(text.size());
+    const auto escape = [&](unsigned char byte) {
+        static constexpr char kHex[] = "0123456789abcdef";
+        out += "\\x";
+        out += kHex[byte >> 4];
+        out += kHex[byte & 0xf];
+    };
+    for (std::size_t i = 0; i < text.size();) {
+        const auto byte = static_cast<unsigned char>(text[i]);
+        if (byte >= 0x20 && byte < 0x7f && byte != '\\') {
+            out += static_cast<char>(byte);
+            ++i;
+            continue;
+        }
+        // The length of a well-formed UTF-8 sequence starting here (RFC 3629), or 0.
+        std::size_t length = 0;
+        unsigned char low = 0x80, high = 0xbf;
+        if (byte >= 0xc2 && byte <= 0xdf)
+            length = 2;
+        else if (byte >= 0xe0 && byte <= 0xef) {
+            length = 3;
+            low = byte == 0xe0 ? 0xa0 : 0x80;
+            high = byte == 0xed ? 0x9f : 0xbf;
+        } else if (byte >= 0xf0 && byte <= 0xf4) {
+            length = 4;
+            low = byte == 0xf0 ? 0x90 : 0x80;
+            high = byte == 0xf4 ? 0x8f : 0xbf;
+        }
+        bool valid = length > 0 && i + length <= text.size();
+        for (std::size_t k = 1; valid && k < length; ++k) {
+            const auto next = static_cast<unsigned char>(text[i + k]);
+            valid = k == 1 ? next >= low && next <= high : next >= 0x80 && next <= 0xbf;
+        }
+        // C1 controls (U+0080..U+009F) are escaped too.
+        if (valid && byte == 0xc2 && static_cast<unsigned char>(text[i + 1]) <= 0x9f)
+            valid = false;
+        if (!valid) {
+            escape(byte);
+            ++i;
+            continue;
+        }
+        out.append(text.substr(i, length));
+        i += length;
+    }
+    return out;
+}
+
 bool is_parse_error(const error_code& ec) {
     return ec.category() == http::make_error_code(http::error::bad_method).category() &&
            ec != http::error::end_of_stream && ec != http::error::partial_message;
@@ -72,10 +128,34 @@ bool is_parse_error(const error_code& ec) {
 
 } // namespace
 
+std::pair<std::string, unsigned short> parse_listen(std::string_view text) {
+    const auto colon = text.rfind(':');
+    if (colon == std::string_view::npos)
+        throw std::invalid_argument("--listen wants HOST:PORT, e.g. 127.0.0.1:8080");
+    std::string_view host = text.substr(0, colon);
+    const std::string_view port_text = text.substr(colon + 1);
+    if (host.size() >= 2 && host.front() == '[' && host.back() == ']')
+        host = host.substr(1, host.size() - 2);
+    else if (host.find(':') != std::string_view::npos)
+        throw std::invalid_argument("--listen: write an IPv6 address in brackets, e.g. [::1]:8080");
+    error_code ec;
+    const auto address = asio::ip::make_address(std::string(host), ec);
+    if (ec)
+        throw std::invalid_argument("--listen: '" + std::string(host) + "' is not an IP address");
+    unsigned port = 0;
+    const auto [end, parse_error] =
+        std::from_chars(port_text.data(), port_text.data() + port_text.size(), port);
+    if (port_text.empty() || parse_error != std::errc{} ||
+        end != port_text.data() + port_text.size() || port > 65535)
+        throw std::invalid_argument("--listen: the port must be a number from 0 to 65535");
+    return {address.to_string(), static_cast<unsigned short>(port)};
+}
+
 struct Server::Impl {
     Impl(ServerOptions opts, Handler& h, Metrics& m)
-        : options(std::move(opts)), handler(h), metrics(m), strand(asio::make_strand(ioc)),
-          acceptor(strand), grace(strand) {
+        : options(std::move(opts)), handler(h), metrics(m),
+          workers(static_cast<std::size_t>(std::max(1, options.workers))),
+          strand(asio::make_strand(ioc)), acceptor(strand), grace(strand) {
         if (options.tls_cert || options.tls_key) {
             if (!options.tls_cert || !options.tls_key)
                 throw std::invalid_argument("TLS needs both a certificate and a key");
@@ -104,8 +184,12 @@ struct Server::Impl {
     }
 
     asio::awaitable<void> accept_loop();
-    asio::awaitable<void> refuse(tcp::socket socket);
-    asio::awaitable<void> run_connection(tcp::socket socket);
+    asio::awaitable<void> refuse(tcp::socket socket, const char* why);
+    asio::awaitable<void> run_connection(tcp::socket socket, std::string remote);
+    // The handler's answer: at once when it can, otherwise from a worker.
+    asio::awaitable<HttpResponse> respond(const HttpRequest& request);
+    bool admit(const std::string& address); // false: that address has all its connections
+    void release(const std::string& address);
     template <typename Stream>
     asio::awaitable<void> serve(Stream& stream, const std::string& remote, Connection& state);
     template <typename Stream>
@@ -119,6 +203,10 @@ struct Server::Impl {
     ServerOptions options;
     Handler& handler;
     Metrics& metrics;
+    asio::thread_pool workers;
+    std::atomic<std::size_t> queued_work{0};
+    std::mutex per_address_mutex;
+    std::unordered_map<std::string, std::size_t> per_address; // open connections by address
     asio::io_context ioc;
     asio::strand<asio::io_context::executor_type> strand; // acceptor, signals, grace timer
     tcp::acceptor acceptor;
@@ -152,22 +240,74 @@ asio::awaitable<void> Server::Impl::accept_loop() {
         const auto executor = socket.get_executor();
         if (open.load() >= options.max_connections) {
             metrics.connection_refused();
-            asio::co_spawn(executor, refuse(std::move(socket)), asio::detached);
+            asio::co_spawn(executor, refuse(std::move(socket), "too many connections; retry"),
+                           asio::detached);
+            continue;
+        }
+        std::string remote;
+        {
+            error_code ignored;
+            const auto endpoint = socket.remote_endpoint(ignored);
+            if (!ignored)
+                remote = endpoint.address().to_string();
+        }
+        if (!admit(remote)) {
+            metrics.connection_refused();
+            asio::co_spawn(executor,
+                           refuse(std::move(socket), "too many connections from your address; "
+                                                     "close some, then retry"),
+                           asio::detached);
             continue;
         }
         ++open;
         metrics.connection_opened();
-        asio::co_spawn(executor, run_connection(std::move(socket)), asio::detached);
+        asio::co_spawn(executor, run_connection(std::move(socket), std::move(remote)),
+                       asio::detached);
     }
 }
 
-asio::awaitable<void> Server::Impl::refuse(tcp::socket socket) {
+bool Server::Impl::admit(const std::string& address) {
+    std::lock_guard lock(per_address_mutex);
+    std::size_t& count = per_address[address_key(address)];
+    if (count >= options.max_connections_per_address)
+        return false;
+    ++count;
+    return true;
+}
+
+void Server::Impl::release(const std::string& address) {
+    std::lock_guard lock(per_address_mutex);
+    const auto it = per_address.find(address_key(address));
+    if (it != per_address.end() && --it->second == 0)
+        per_address.erase(it);
+}
+
+asio::awaitable<HttpResponse> Server::Impl::respond(const HttpRequest& request) {
+    if (auto quick = handler.try_quick(request))
+        co_return std::move(*quick);
+    if (queued_work.fetch_add(1) >= options.max_queued_work) {
+        --queued_work;
+        HttpResponse busy = error_response(503, "busy", "the server is busy; retry shortly");
+        busy.headers.emplace_back("Retry-After", "1");
+        co_return busy;
+    }
+    struct Done {
+        std::atomic<std::size_t>& queued;
+        ~Done() { --queued; }
+    } done{queued_work};
+    // The coroutine resumes on its connection's strand once the worker is done.
+    co_return co_await asio::co_spawn(
+        workers.get_executor(),
+        [this, &request]() -> asio::awaitable<HttpResponse> { co_return handler.handle(request); },
+        asio::use_awaitable);
+}
+
+asio::awaitable<void> Server::Impl::refuse(tcp::socket socket, const char* why) {
     // Plain HTTP only: a TLS client would need a handshake we do not spend on refusals.
     beast::tcp_stream stream(std::move(socket));
     if (!tls) {
         stream.expires_after(std::chrono::seconds(1));
-        Response message =
-            to_beast(error_response(503, "busy", "too many connections; retry"), 11, false);
+        Response message = to_beast(error_response(503, "busy", why), 11, false);
         message.set(http::field::retry_after, "1");
         error_code ec;
         co_await http::async_write(stream, message, asio::redirect_error(asio::use_awaitable, ec));
@@ -182,19 +322,19 @@ void Server::Impl::connection_ended() {
         asio::post(strand, [this] { grace.cancel(); });
 }
 
-asio::awaitable<void> Server::Impl::run_connection(tcp::socket socket) {
+asio::awaitable<void> Server::Impl::run_connection(tcp::socket socket, std::string remote) {
     struct Ended {
         Impl& impl;
-        ~Ended() { impl.connection_ended(); }
-    } ended{*this};
-    std::string remote;
+        const std::string& remote;
+        ~Ended() {
+            impl.release(remote);
+            impl.connection_ended();
+        }
+    } ended{*this, remote};
     {
-        error_code ec;
-        const auto endpoint = socket.remote_endpoint(ec);
-        if (!ec)
-            remote = endpoint.address().to_string();
         // Each answer goes out whole in one write: Nagle's algorithm could only hold its last
         // segment back until the client's delayed acknowledgement.
+        error_code ec;
         socket.set_option(tcp::no_delay(true), ec);
     }
     auto state = std::make_shared<Connection>();
@@ -318,7 +458,7 @@ asio::awaitable<void> Server::Impl::serve(Stream& stream, const std::string& rem
                                          std::string(field.value()));
         request.body = std::move(message.body());
         request.remote_address = remote;
-        HttpResponse response = handler.handle(request);
+        HttpResponse response = co_await respond(request);
         const int status = response.status;
         const bool keep_alive = message.keep_alive() && !stopping;
         const bool written =
@@ -339,7 +479,8 @@ void Server::Impl::log_request(const std::string& method, const std::string& tar
     const std::string_view path = std::string_view(target).substr(0, target.find('?'));
     const double ms = std::chrono::duration<double, std::milli>(took).count();
     std::lock_guard lock(log_mutex);
-    *options.log << method << ' ' << path << ' ' << status << ' ' << ms << "ms\n";
+    *options.log << log_safe(method) << ' ' << log_safe(path) << ' ' << status << ' ' << ms
+                 << "ms\n";
     options.log->flush();
 }
 
@@ -412,6 +553,7 @@ void Server::join() {
     impl_->threads.clear();
     if (impl_->preparing.joinable())
         impl_->preparing.join();
+    impl_->workers.join();
 }
 
 } // namespace relais::sync

@@ -2,10 +2,11 @@
 // relais-server's network side: Boost.Beast HTTP/1.1 over TCP, or TLS when a certificate is
 // given. One C++20 coroutine per connection, each on its own strand; requests on a connection
 // are answered one at a time (so the write queue is one response deep), and every connection
-// has a request timeout, a write timeout, header and body limits. Connections past the cap get
-// a 503 and are closed. stop() is graceful: no new connections, idle ones close, in-flight
-// requests finish.
-// Thread rule: construct, then run() or start() once; stop() from any thread or a signal.
+// has a request timeout, a write timeout, header and body limits. Connections past the cap (in
+// all, or from one address) get a 503 and are closed. Answers that need the database run on a
+// small pool of workers, never on the I/O threads. stop() is graceful: no new connections, idle
+// ones close, in-flight requests finish. Thread rule: construct, then run() or start() once; stop()
+// from any thread or a signal.
 
 #include "sync/handler.h"
 #include "sync/metrics.h"
@@ -17,6 +18,8 @@
 #include <optional>
 #include <ostream>
 #include <string>
+#include <string_view>
+#include <utility>
 
 namespace relais::sync {
 
@@ -25,6 +28,14 @@ struct ServerOptions {
     unsigned short port = 8080; // 0: any free port (see Server::port())
     int threads = 2;
     std::size_t max_connections = 512;
+    // Per client address (an IPv6 client's /64): one client cannot take every slot. Past it,
+    // that address alone gets 503 with Retry-After.
+    std::size_t max_connections_per_address = 64;
+    // Requests the handler cannot answer at once (Handler::try_quick) run on these worker
+    // threads, so the I/O threads keep answering health checks and cached reads whatever
+    // the load; at most max_queued_work wait or run there, more get 503 with Retry-After.
+    int workers = 2;
+    std::size_t max_queued_work = 256;
     // A whole request (headers and body) must arrive within this, including the wait for it on
     // a kept-alive connection: a slow client cannot hold a connection.
     std::chrono::milliseconds request_timeout = std::chrono::seconds(15);
@@ -37,6 +48,10 @@ struct ServerOptions {
     bool handle_signals = false; // stop on SIGINT/SIGTERM
     std::ostream* log = nullptr; // one line per request; nullptr: quiet
 };
+
+// --listen's "HOST:PORT" (an IPv6 host in brackets: "[::1]:8080"): an IP address and a port
+// from 0 (any free one) to 65535, in decimal. Throws std::invalid_argument saying what is wrong.
+std::pair<std::string, unsigned short> parse_listen(std::string_view text);
 
 class Server {
 public:

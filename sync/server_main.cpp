@@ -22,6 +22,7 @@
 #include <iostream>
 #include <map>
 #include <sstream>
+#include <tuple>
 
 namespace {
 
@@ -115,6 +116,9 @@ void seed_if_empty(Database& db) {
 }
 
 int serve(const Args& args) {
+    sync::ServerOptions options;
+    if (const auto listen = args.get("--listen"))
+        std::tie(options.address, options.port) = sync::parse_listen(*listen);
     const fs::path path = db_path(args);
     {
         Database db = Database::open(path);
@@ -125,14 +129,6 @@ int serve(const Args& args) {
     handler_options.database = path;
     sync::Handler handler(handler_options, metrics);
 
-    sync::ServerOptions options;
-    if (const auto listen = args.get("--listen")) {
-        const auto colon = listen->rfind(':');
-        if (colon == std::string::npos)
-            throw std::invalid_argument("--listen wants HOST:PORT");
-        options.address = listen->substr(0, colon);
-        options.port = static_cast<unsigned short>(std::stoi(listen->substr(colon + 1)));
-    }
     if (const auto threads = args.get("--threads"))
         options.threads = std::max(1, std::stoi(*threads));
     if (const auto cert = args.get("--tls-cert"))

@@ -192,6 +192,16 @@ TEST_F(ServerCliTest, AccountsAreAddedListedAndDisabled) {
     EXPECT_EQ(run("account disable" + db_arg() + " --user nobody").status, 1);
 }
 
+TEST_F(ServerCliTest, ABadListenAddressIsRefusedBeforeServing) {
+    for (const char* listen : {"127.0.0.1:65537", "127.0.0.1:-1", "127.0.0.1:80x", "127.0.0.1:",
+                               "300.1.2.3:8080", "localhost:8080", "::1:8080", "8080"}) {
+        const Outcome outcome = run(std::string("serve --quiet --listen ") + listen + db_arg());
+        EXPECT_EQ(outcome.status, 2) << listen << ": " << outcome.err;
+        EXPECT_NE(outcome.err.find("--listen"), std::string::npos) << outcome.err;
+        EXPECT_EQ(outcome.out.find("listening"), std::string::npos) << outcome.out;
+    }
+}
+
 TEST_F(ServerCliTest, UsageErrorsExitWithStatus2) {
     EXPECT_EQ(run("").status, 2);
     EXPECT_EQ(run("frobnicate").status, 2);

@@ -134,8 +134,8 @@ std::string read_all(int fd, int timeout_ms) {
     }
 }
 
-CuttingProxy::CuttingProxy(unsigned short upstream, long cut_after)
-    : upstream_(upstream), cut_after_(cut_after) {
+CuttingProxy::CuttingProxy(unsigned short upstream, long cut_after, int cut_connections)
+    : upstream_(upstream), cut_after_(cut_after), cut_connections_(cut_connections) {
     listener_ = ::socket(AF_INET, SOCK_STREAM, 0);
     sockaddr_in address{};
     address.sin_family = AF_INET;
@@ -172,11 +172,12 @@ void CuttingProxy::accept_loop() {
         if (client < 0)
             continue;
         std::lock_guard lock(mutex_);
-        workers_.emplace_back([this, client] { pump(client); });
+        const bool cut = cut_connections_ < 0 || accepted_++ < cut_connections_;
+        workers_.emplace_back([this, client, cut] { pump(client, cut ? cut_after_ : -1); });
     }
 }
 
-void CuttingProxy::pump(int client) {
+void CuttingProxy::pump(int client, long cut_after) {
     const int server = connect_to(upstream_);
     long sent_back = 0;
     char buffer[16384];
@@ -193,12 +194,12 @@ void CuttingProxy::pump(int client) {
             ssize_t n = ::recv(server, buffer, sizeof buffer, 0);
             if (n <= 0)
                 break;
-            if (cut_after_ >= 0 && sent_back + n > cut_after_)
-                n = cut_after_ - sent_back;
+            if (cut_after >= 0 && sent_back + n > cut_after)
+                n = cut_after - sent_back;
             if (n > 0 && ::send(client, buffer, static_cast<std::size_t>(n), MSG_NOSIGNAL) != n)
                 break;
             sent_back += n;
-            if (cut_after_ >= 0 && sent_back >= cut_after_)
+            if (cut_after >= 0 && sent_back >= cut_after)
                 break;
         }
     }

@@ -70,18 +70,21 @@ std::string login_token(const std::string& url, const std::string& user,
                         const std::string& password);
 
 // Forwards connections to 127.0.0.1:upstream; after `cut_after` response bytes (when >= 0) it
-// closes both sides.
+// closes both sides. With `cut_connections` >= 0, only that many first connections are cut
+// (a transfer lost once, then a retry that goes through).
 class CuttingProxy {
 public:
-    CuttingProxy(unsigned short upstream, long cut_after);
+    CuttingProxy(unsigned short upstream, long cut_after, int cut_connections = -1);
     ~CuttingProxy();
     std::string url() const { return "http://127.0.0.1:" + std::to_string(port_); }
 
 private:
     void accept_loop();
-    void pump(int client);
+    void pump(int client, long cut_after);
     unsigned short upstream_;
     long cut_after_;
+    int cut_connections_;
+    int accepted_ = 0;
     int listener_ = -1;
     unsigned short port_ = 0;
     std::atomic<bool> stopping_{false};
