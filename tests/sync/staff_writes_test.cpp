@@ -101,7 +101,8 @@ TEST_F(StaffWritesTest, ListsAtTheirBoundsAreAccepted) {
     Service edited = service_of("org-0");
     edited.phones.clear();
     for (int i = 0; i < 10; ++i)
-        edited.phones.push_back({"+32 2 500 00 0" + std::to_string(i), std::nullopt, std::nullopt});
+        edited.phones.push_back(
+            {"+32 2 500 00 0" + std::to_string(i), std::nullopt, std::nullopt, std::nullopt});
     const HttpResponse answer =
         client.request("PUT", "/v1/services/" + edited.id, auth(alice, edited.version),
                        json::serialize(relais::to_json(edited)));
