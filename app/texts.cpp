@@ -1,5 +1,7 @@
 #include "app/texts.h"
 
+#include "app/hoursnotes.h"
+
 #include <QTranslator>
 #include <QUrl>
 #include <QUrlQuery>
@@ -48,11 +50,15 @@ Texts::Texts(Lang lang, const QTranslator* translator)
 }
 
 QString Texts::operator()(const char* source) const {
+    return translate("Texts", source);
+}
+
+QString Texts::translate(const char* context, const char* source) const {
     if (translator_) {
-        const QString text = translator_->translate("Texts", source);
+        const QString text = translator_->translate(context, source);
         return text.isEmpty() ? QString::fromUtf8(source) : text;
     }
-    return QCoreApplication::translate("Texts", source);
+    return QCoreApplication::translate(context, source);
 }
 
 QString formatTime(TimePoint when) {
@@ -126,8 +132,10 @@ QStringList hoursLines(const std::vector<HoursRange>& hours, const Texts& texts)
         QString line = texts(QT_TRANSLATE_NOOP("Texts", "%1: %2–%3"))
                            .arg(daysText(range.days, texts), qs(format_hhmm(range.opens)),
                                 qs(format_hhmm(range.closes)));
+        // A dash, not brackets: notes often carry their own "(source 2023)".
         if (range.note && !range.note->empty())
-            line += u" ("_s + qs(*range.note) + u")"_s;
+            line = texts(QT_TRANSLATE_NOOP("Texts", "%1 — %2"))
+                       .arg(line, hoursNoteText(*range.note, texts));
         lines << line;
     }
     return lines;

@@ -46,6 +46,8 @@ class Texts {
 public:
     explicit Texts(Lang lang, const QTranslator* translator = nullptr);
     QString operator()(const char* source) const;
+    // The same for a string of another translation context (UTF-8 source).
+    QString translate(const char* context, const char* source) const;
     Lang lang() const { return lang_; }
     const QLocale& locale() const { return locale_; }
 
