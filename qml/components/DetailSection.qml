@@ -19,6 +19,7 @@ ColumnLayout {
         font.bold: true
         font.capitalization: Font.AllUppercase
         color: Theme.textSecondary
+        wrapMode: Text.Wrap
         Accessible.role: Accessible.Heading
         Accessible.name: section.title
     }

@@ -10,7 +10,7 @@ GridLayout {
     required property OptionModel categories
     signal chosen(string key)
 
-    readonly property int minimumTile: Theme.presentation ? 220 : 150
+    readonly property int minimumTile: Theme.presentation ? 260 : 170
     columns: Math.max(1, Math.floor((width + columnSpacing) / (minimumTile + columnSpacing)))
     columnSpacing: Theme.spacing
     rowSpacing: Theme.spacing

@@ -114,7 +114,11 @@ ItemDelegate {
             visible: card.phone !== ""
             Layout.alignment: Qt.AlignTop
             primary: true
-            text: qsTr("☎ Call")
+            // The phone sign alone: the name keeps the room it needs on a phone.
+            implicitWidth: Theme.touch
+            leftPadding: 0
+            rightPadding: 0
+            text: "☎"
             Accessible.name: qsTr("Call %1 at %2", "service name, phone number")
                              .arg(card.name).arg(card.phone)
             onClicked: card.callRequested(card.phone)
