@@ -303,6 +303,26 @@ void checkEdges(const QQuickItem* item, qreal rightBound, QStringList& problems)
     }
     if (const QString word = brokenWord(item); !word.isEmpty())
         problems << describe(item) + u" breaks the word «%1»"_s.arg(word);
+    // What a layout or positioner places must not overlap (stale heights of wrapped text).
+    if ((item->inherits("QQuickLayout") && !item->inherits("QQuickStackLayout")) ||
+        item->inherits("QQuickBasePositioner")) {
+        const auto children = item->childItems();
+        for (qsizetype i = 0; i < children.size(); ++i) {
+            const QQuickItem* a = children[i];
+            if (!a->isVisible() || a->opacity() <= 0 || a->width() <= 0 || a->height() <= 0)
+                continue;
+            const QRectF ra(a->x(), a->y(), a->width(), a->height());
+            for (qsizetype j = i + 1; j < children.size(); ++j) {
+                const QQuickItem* b = children[j];
+                if (!b->isVisible() || b->opacity() <= 0 || b->width() <= 0 || b->height() <= 0)
+                    continue;
+                const QRectF overlap =
+                    ra.intersected(QRectF(b->x(), b->y(), b->width(), b->height()));
+                if (overlap.width() > 1 && overlap.height() > 1)
+                    problems << describe(b) + u" overlaps "_s + describe(a);
+            }
+        }
+    }
     if (scrollsSideways(item))
         return;
     const qreal childBound = item->clip() ? std::min(rightBound, rect.right()) : rightBound;

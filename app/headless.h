@@ -67,7 +67,8 @@ void runSelfTest(QQuickWindow& window, AppContext& app, WarningCollector& warnin
 
 // What is wrong with the layout now shown: every visible item that runs past the window's right
 // edge (or past a clipping parent that does not scroll sideways), text painted past its box or
-// broken inside a word, and every visible screen (an item named "...Page") showing no text.
+// broken inside a word, items a layout placed over one another, and every visible screen (an
+// item named "...Page") showing no text.
 QStringList layoutProblems(QQuickWindow& window);
 
 // --layout-check: every screen at 390x844, 600x900 and 1280x800, in fr, nl and en, presentation

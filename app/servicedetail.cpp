@@ -1,5 +1,7 @@
 #include "app/servicedetail.h"
 
+#include "app/datatexts.h"
+
 #include "data/place.h"
 
 using namespace Qt::StringLiterals;
@@ -38,7 +40,7 @@ ServiceDetail* ServiceDetail::create(const Service& service, const QString& orga
     detail->address = addressText(service.address);
     for (const Phone& phone : service.phones) {
         detail->phoneNumbers << qs(phone.number);
-        QString label = qs(phone.label.value_or(std::string()));
+        QString label = phone.label ? phoneLabelText(*phone.label, texts) : QString();
         if (phone.caveat)
             label += (label.isEmpty() ? QString() : u" — "_s) + caveatText(*phone.caveat, texts);
         detail->phoneLabels << label;

@@ -1,6 +1,6 @@
 #include "app/texts.h"
 
-#include "app/hoursnotes.h"
+#include "app/datatexts.h"
 
 #include <QTranslator>
 #include <QUrl>
@@ -330,8 +330,10 @@ QString placeText(Area area, const std::optional<std::string>& municipality,
 
 QString phoneText(const Phone& phone, const Texts& texts) {
     QString text = qs(phone.number);
+    // The label in the language of `texts` (see datatexts.h), after a dash: labels carry
+    // their own brackets.
     if (phone.label)
-        text += u" ("_s + qs(*phone.label) + u')';
+        text += u" — "_s + phoneLabelText(*phone.label, texts);
     if (phone.caveat)
         text += u" — "_s + caveatText(*phone.caveat, texts);
     return text;

@@ -2593,4 +2593,263 @@
         <translation>listening to reports</translation>
     </message>
 </context>
+<context>
+    <name>PhoneLabel</name>
+    <message>
+        <source>accueil</source>
+        <translation>reception</translation>
+    </message>
+    <message>
+        <source>téléphone (page non datée)</source>
+        <translation>phone (undated page)</translation>
+    </message>
+    <message>
+        <source>ligne d&apos;aide</source>
+        <translation>helpline</translation>
+    </message>
+    <message>
+        <source>accueil (permanence téléphonique d&apos;urgence hors heures)</source>
+        <translation>reception (emergency phone line outside opening hours)</translation>
+    </message>
+    <message>
+        <source>WhatsApp (source tierce non officielle)</source>
+        <translation>WhatsApp (unofficial third-party source)</translation>
+    </message>
+    <message>
+        <source>ligne d&apos;assistance traite 24h/24, 7j/7</source>
+        <translation>trafficking helpline, 24 hours a day, 7 days a week</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>contact</translation>
+    </message>
+    <message>
+        <source>24h/24</source>
+        <translation>24 hours a day</translation>
+    </message>
+    <message>
+        <source>24h/24 – transport vers le CPVS</source>
+        <translation>24 hours a day – transport to the sexual assault care centre</translation>
+    </message>
+    <message>
+        <source>ligne d&apos;écoute gratuite</source>
+        <translation>free listening line</translation>
+    </message>
+    <message>
+        <source>information</source>
+        <translation>information</translation>
+    </message>
+    <message>
+        <source>secrétariat</source>
+        <translation>office</translation>
+    </message>
+    <message>
+        <source>bureau</source>
+        <translation>office</translation>
+    </message>
+    <message>
+        <source>ligne gratuite (tous les jours 18h-21h)</source>
+        <translation>free line (every day 18:00–21:00)</translation>
+    </message>
+    <message>
+        <source>information (source 2017)</source>
+        <translation>information (2017 source)</translation>
+    </message>
+    <message>
+        <source>site Solbosch</source>
+        <translation>Solbosch campus</translation>
+    </message>
+    <message>
+        <source>accueil central</source>
+        <translation>central reception</translation>
+    </message>
+    <message>
+        <source>siège administratif (standard)</source>
+        <translation>head office (switchboard)</translation>
+    </message>
+    <message>
+        <source>call center 7j/7 8h30-16h30</source>
+        <translation>call centre 7 days a week, 8:30–16:30</translation>
+    </message>
+    <message>
+        <source>call center (2e ligne)</source>
+        <translation>call centre (2nd line)</translation>
+    </message>
+    <message>
+        <source>call center</source>
+        <translation>call centre</translation>
+    </message>
+    <message>
+        <source>call center (permanence téléphonique lu-ve 8h-12h, 13h-16h)</source>
+        <translation>call centre (phone line Mon–Fri 8:00–12:00, 13:00–16:00)</translation>
+    </message>
+    <message>
+        <source>CDCS-CMDC (secrétariat)</source>
+        <translation>CDCS-CMDC (office)</translation>
+    </message>
+    <message>
+        <source>accueil / coordination</source>
+        <translation>reception / coordination</translation>
+    </message>
+    <message>
+        <source>BAJ (secrétariat)</source>
+        <translation>Legal aid office (office)</translation>
+    </message>
+    <message>
+        <source>secretariaat BJB</source>
+        <translation>Legal aid office (office)</translation>
+    </message>
+    <message>
+        <source>telefonische permanentie (woensdag 9u-11u)</source>
+        <translation>phone line (Wednesday 9:00–11:00)</translation>
+    </message>
+    <message>
+        <source>helpline juridique (lu-ve 12h-15h)</source>
+        <translation>legal helpline (Mon–Fri 12:00–15:00)</translation>
+    </message>
+    <message>
+        <source>service juridique – consultations téléphoniques et prise de rendez-vous</source>
+        <translation>legal service – phone advice and appointments</translation>
+    </message>
+    <message>
+        <source>numéro vert 0800/99.340, 24h/24, 7j/7</source>
+        <translation>free number 0800/99.340, 24 hours a day, 7 days a week</translation>
+    </message>
+    <message>
+        <source>secrétariat (rapport 2014-2015)</source>
+        <translation>office (2014–2015 report)</translation>
+    </message>
+    <message>
+        <source>permanence téléphonique</source>
+        <translation>phone line</translation>
+    </message>
+    <message>
+        <source>service prévention (lu-ve 9h-17h)</source>
+        <translation>prevention service (Mon–Fri 9:00–17:00)</translation>
+    </message>
+    <message>
+        <source>numéro gratuit 0800/35 123 (lu-ve 8h30-16h30)</source>
+        <translation>free number 0800/35 123 (Mon–Fri 8:30–16:30)</translation>
+    </message>
+    <message>
+        <source>numéro gratuit 0800 30 700 (lu-ve 8h-16h30)</source>
+        <translation>free number 0800 30 700 (Mon–Fri 8:00–16:30)</translation>
+    </message>
+    <message>
+        <source>depuis l&apos;étranger (payant)</source>
+        <translation>from abroad (charged)</translation>
+    </message>
+    <message>
+        <source>ligne de crise gratuite 0800 32 123, 24h/24</source>
+        <translation>free crisis line 0800 32 123, 24 hours a day</translation>
+    </message>
+    <message>
+        <source>numéro gratuit, 24h/24</source>
+        <translation>free number, 24 hours a day</translation>
+    </message>
+    <message>
+        <source>gratis, 24/7</source>
+        <translation>free, 24/7</translation>
+    </message>
+    <message>
+        <source>urgence médicale / pompiers, 24h/24</source>
+        <translation>medical emergency / fire brigade, 24 hours a day</translation>
+    </message>
+    <message>
+        <source>police – intervention urgente, 24h/24</source>
+        <translation>police – urgent help, 24 hours a day</translation>
+    </message>
+    <message>
+        <source>numéro vert 0800 30 030 (lu-ve 9h-19h; relais 107 en dehors)</source>
+        <translation>free number 0800 30 030 (Mon–Fri 9:00–19:00; otherwise 107)</translation>
+    </message>
+    <message>
+        <source>hulplijn (telefoon; ook chat en e-mail via de website)</source>
+        <translation>helpline (phone; chat and email on the website too)</translation>
+    </message>
+    <message>
+        <source>116 000, 24h/24, 7j/7</source>
+        <translation>116 000, 24 hours a day, 7 days a week</translation>
+    </message>
+    <message>
+        <source>général</source>
+        <translation>general</translation>
+    </message>
+    <message>
+        <source>administration</source>
+        <translation>administration</translation>
+    </message>
+    <message>
+        <source>call center / service social de première ligne</source>
+        <translation>call centre / first-line social service</translation>
+    </message>
+    <message>
+        <source>CPAS (numéro donné par la commune)</source>
+        <translation>CPAS (number given by the municipality)</translation>
+    </message>
+    <message>
+        <source>accueil du CPAS / onthaal</source>
+        <translation>CPAS reception</translation>
+    </message>
+    <message>
+        <source>service social général (assistante sociale en chef)</source>
+        <translation>general social service (head social worker)</translation>
+    </message>
+    <message>
+        <source>accueil du CPAS (lu-ve 8h-16h)</source>
+        <translation>CPAS reception (Mon–Fri 8:00–16:00)</translation>
+    </message>
+    <message>
+        <source>CPAS – service social</source>
+        <translation>CPAS – social service</translation>
+    </message>
+    <message>
+        <source>accueil / standard</source>
+        <translation>reception / switchboard</translation>
+    </message>
+    <message>
+        <source>CPVCF (numéro publié en avril 2020, 9h30-17h30 7j/7 pour les places d&apos;hébergement d&apos;urgence)</source>
+        <translation>CPVCF (number published in April 2020, 9:30–17:30 7 days a week, for emergency shelter places)</translation>
+    </message>
+    <message>
+        <source>secrétariat (rapports annuels)</source>
+        <translation>office (annual reports)</translation>
+    </message>
+    <message>
+        <source>accueil général</source>
+        <translation>general reception</translation>
+    </message>
+    <message>
+        <source>permanence</source>
+        <translation>drop-in line</translation>
+    </message>
+    <message>
+        <source>réservations (services uniquement)</source>
+        <translation>bookings (services only)</translation>
+    </message>
+    <message>
+        <source>centrale</source>
+        <translation>switchboard</translation>
+    </message>
+    <message>
+        <source>interprétariat par déplacement</source>
+        <translation>on-site interpreting</translation>
+    </message>
+    <message>
+        <source>interprétariat par téléphone</source>
+        <translation>phone interpreting</translation>
+    </message>
+    <message>
+        <source>traductions écrites</source>
+        <translation>written translations</translation>
+    </message>
+    <message>
+        <source>numéro gratuit 0800 12 800 (jours ouvrables 9h30-13h)</source>
+        <translation>free number 0800 12 800 (working days 9:30–13:00)</translation>
+    </message>
+    <message>
+        <source>accueil – demandes d&apos;hébergement (source : fiche Bruss&apos;help)</source>
+        <translation>reception – shelter requests (source: Bruss&apos;help listing)</translation>
+    </message>
+</context>
 </TS>

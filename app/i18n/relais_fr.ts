@@ -2593,4 +2593,263 @@
         <translation>écoute des signalements</translation>
     </message>
 </context>
+<context>
+    <name>PhoneLabel</name>
+    <message>
+        <source>accueil</source>
+        <translation>accueil</translation>
+    </message>
+    <message>
+        <source>téléphone (page non datée)</source>
+        <translation>téléphone (page non datée)</translation>
+    </message>
+    <message>
+        <source>ligne d&apos;aide</source>
+        <translation>ligne d&apos;aide</translation>
+    </message>
+    <message>
+        <source>accueil (permanence téléphonique d&apos;urgence hors heures)</source>
+        <translation>accueil (permanence téléphonique d&apos;urgence hors heures)</translation>
+    </message>
+    <message>
+        <source>WhatsApp (source tierce non officielle)</source>
+        <translation>WhatsApp (source tierce non officielle)</translation>
+    </message>
+    <message>
+        <source>ligne d&apos;assistance traite 24h/24, 7j/7</source>
+        <translation>ligne d&apos;assistance traite 24h/24, 7j/7</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>contact</translation>
+    </message>
+    <message>
+        <source>24h/24</source>
+        <translation>24h/24</translation>
+    </message>
+    <message>
+        <source>24h/24 – transport vers le CPVS</source>
+        <translation>24h/24 – transport vers le CPVS</translation>
+    </message>
+    <message>
+        <source>ligne d&apos;écoute gratuite</source>
+        <translation>ligne d&apos;écoute gratuite</translation>
+    </message>
+    <message>
+        <source>information</source>
+        <translation>information</translation>
+    </message>
+    <message>
+        <source>secrétariat</source>
+        <translation>secrétariat</translation>
+    </message>
+    <message>
+        <source>bureau</source>
+        <translation>bureau</translation>
+    </message>
+    <message>
+        <source>ligne gratuite (tous les jours 18h-21h)</source>
+        <translation>ligne gratuite (tous les jours 18h-21h)</translation>
+    </message>
+    <message>
+        <source>information (source 2017)</source>
+        <translation>information (source 2017)</translation>
+    </message>
+    <message>
+        <source>site Solbosch</source>
+        <translation>site Solbosch</translation>
+    </message>
+    <message>
+        <source>accueil central</source>
+        <translation>accueil central</translation>
+    </message>
+    <message>
+        <source>siège administratif (standard)</source>
+        <translation>siège administratif (standard)</translation>
+    </message>
+    <message>
+        <source>call center 7j/7 8h30-16h30</source>
+        <translation>call center 7j/7 8h30-16h30</translation>
+    </message>
+    <message>
+        <source>call center (2e ligne)</source>
+        <translation>call center (2e ligne)</translation>
+    </message>
+    <message>
+        <source>call center</source>
+        <translation>call center</translation>
+    </message>
+    <message>
+        <source>call center (permanence téléphonique lu-ve 8h-12h, 13h-16h)</source>
+        <translation>call center (permanence téléphonique lu-ve 8h-12h, 13h-16h)</translation>
+    </message>
+    <message>
+        <source>CDCS-CMDC (secrétariat)</source>
+        <translation>CDCS-CMDC (secrétariat)</translation>
+    </message>
+    <message>
+        <source>accueil / coordination</source>
+        <translation>accueil / coordination</translation>
+    </message>
+    <message>
+        <source>BAJ (secrétariat)</source>
+        <translation>BAJ (secrétariat)</translation>
+    </message>
+    <message>
+        <source>secretariaat BJB</source>
+        <translation>secrétariat du BAJ</translation>
+    </message>
+    <message>
+        <source>telefonische permanentie (woensdag 9u-11u)</source>
+        <translation>permanence téléphonique (mercredi 9h-11h)</translation>
+    </message>
+    <message>
+        <source>helpline juridique (lu-ve 12h-15h)</source>
+        <translation>helpline juridique (lu-ve 12h-15h)</translation>
+    </message>
+    <message>
+        <source>service juridique – consultations téléphoniques et prise de rendez-vous</source>
+        <translation>service juridique – consultations téléphoniques et prise de rendez-vous</translation>
+    </message>
+    <message>
+        <source>numéro vert 0800/99.340, 24h/24, 7j/7</source>
+        <translation>numéro vert 0800/99.340, 24h/24, 7j/7</translation>
+    </message>
+    <message>
+        <source>secrétariat (rapport 2014-2015)</source>
+        <translation>secrétariat (rapport 2014-2015)</translation>
+    </message>
+    <message>
+        <source>permanence téléphonique</source>
+        <translation>permanence téléphonique</translation>
+    </message>
+    <message>
+        <source>service prévention (lu-ve 9h-17h)</source>
+        <translation>service prévention (lu-ve 9h-17h)</translation>
+    </message>
+    <message>
+        <source>numéro gratuit 0800/35 123 (lu-ve 8h30-16h30)</source>
+        <translation>numéro gratuit 0800/35 123 (lu-ve 8h30-16h30)</translation>
+    </message>
+    <message>
+        <source>numéro gratuit 0800 30 700 (lu-ve 8h-16h30)</source>
+        <translation>numéro gratuit 0800 30 700 (lu-ve 8h-16h30)</translation>
+    </message>
+    <message>
+        <source>depuis l&apos;étranger (payant)</source>
+        <translation>depuis l&apos;étranger (payant)</translation>
+    </message>
+    <message>
+        <source>ligne de crise gratuite 0800 32 123, 24h/24</source>
+        <translation>ligne de crise gratuite 0800 32 123, 24h/24</translation>
+    </message>
+    <message>
+        <source>numéro gratuit, 24h/24</source>
+        <translation>numéro gratuit, 24h/24</translation>
+    </message>
+    <message>
+        <source>gratis, 24/7</source>
+        <translation>gratuit, 24h/24, 7j/7</translation>
+    </message>
+    <message>
+        <source>urgence médicale / pompiers, 24h/24</source>
+        <translation>urgence médicale / pompiers, 24h/24</translation>
+    </message>
+    <message>
+        <source>police – intervention urgente, 24h/24</source>
+        <translation>police – intervention urgente, 24h/24</translation>
+    </message>
+    <message>
+        <source>numéro vert 0800 30 030 (lu-ve 9h-19h; relais 107 en dehors)</source>
+        <translation>numéro vert 0800 30 030 (lu-ve 9h-19h; relais 107 en dehors)</translation>
+    </message>
+    <message>
+        <source>hulplijn (telefoon; ook chat en e-mail via de website)</source>
+        <translation>ligne d&apos;aide (téléphone ; aussi chat et e-mail via le site)</translation>
+    </message>
+    <message>
+        <source>116 000, 24h/24, 7j/7</source>
+        <translation>116 000, 24h/24, 7j/7</translation>
+    </message>
+    <message>
+        <source>général</source>
+        <translation>général</translation>
+    </message>
+    <message>
+        <source>administration</source>
+        <translation>administration</translation>
+    </message>
+    <message>
+        <source>call center / service social de première ligne</source>
+        <translation>call center / service social de première ligne</translation>
+    </message>
+    <message>
+        <source>CPAS (numéro donné par la commune)</source>
+        <translation>CPAS (numéro donné par la commune)</translation>
+    </message>
+    <message>
+        <source>accueil du CPAS / onthaal</source>
+        <translation>accueil du CPAS / onthaal</translation>
+    </message>
+    <message>
+        <source>service social général (assistante sociale en chef)</source>
+        <translation>service social général (assistante sociale en chef)</translation>
+    </message>
+    <message>
+        <source>accueil du CPAS (lu-ve 8h-16h)</source>
+        <translation>accueil du CPAS (lu-ve 8h-16h)</translation>
+    </message>
+    <message>
+        <source>CPAS – service social</source>
+        <translation>CPAS – service social</translation>
+    </message>
+    <message>
+        <source>accueil / standard</source>
+        <translation>accueil / standard</translation>
+    </message>
+    <message>
+        <source>CPVCF (numéro publié en avril 2020, 9h30-17h30 7j/7 pour les places d&apos;hébergement d&apos;urgence)</source>
+        <translation>CPVCF (numéro publié en avril 2020, 9h30-17h30 7j/7 pour les places d&apos;hébergement d&apos;urgence)</translation>
+    </message>
+    <message>
+        <source>secrétariat (rapports annuels)</source>
+        <translation>secrétariat (rapports annuels)</translation>
+    </message>
+    <message>
+        <source>accueil général</source>
+        <translation>accueil général</translation>
+    </message>
+    <message>
+        <source>permanence</source>
+        <translation>permanence</translation>
+    </message>
+    <message>
+        <source>réservations (services uniquement)</source>
+        <translation>réservations (services uniquement)</translation>
+    </message>
+    <message>
+        <source>centrale</source>
+        <translation>centrale</translation>
+    </message>
+    <message>
+        <source>interprétariat par déplacement</source>
+        <translation>interprétariat par déplacement</translation>
+    </message>
+    <message>
+        <source>interprétariat par téléphone</source>
+        <translation>interprétariat par téléphone</translation>
+    </message>
+    <message>
+        <source>traductions écrites</source>
+        <translation>traductions écrites</translation>
+    </message>
+    <message>
+        <source>numéro gratuit 0800 12 800 (jours ouvrables 9h30-13h)</source>
+        <translation>numéro gratuit 0800 12 800 (jours ouvrables 9h30-13h)</translation>
+    </message>
+    <message>
+        <source>accueil – demandes d&apos;hébergement (source : fiche Bruss&apos;help)</source>
+        <translation>accueil – demandes d&apos;hébergement (source : fiche Bruss&apos;help)</translation>
+    </message>
+</context>
 </TS>

@@ -2593,4 +2593,263 @@
         <translation>luisteren naar meldingen</translation>
     </message>
 </context>
+<context>
+    <name>PhoneLabel</name>
+    <message>
+        <source>accueil</source>
+        <translation>onthaal</translation>
+    </message>
+    <message>
+        <source>téléphone (page non datée)</source>
+        <translation>telefoon (pagina zonder datum)</translation>
+    </message>
+    <message>
+        <source>ligne d&apos;aide</source>
+        <translation>hulplijn</translation>
+    </message>
+    <message>
+        <source>accueil (permanence téléphonique d&apos;urgence hors heures)</source>
+        <translation>onthaal (telefonische noodpermanentie buiten de uren)</translation>
+    </message>
+    <message>
+        <source>WhatsApp (source tierce non officielle)</source>
+        <translation>WhatsApp (onofficiële bron van derden)</translation>
+    </message>
+    <message>
+        <source>ligne d&apos;assistance traite 24h/24, 7j/7</source>
+        <translation>hulplijn mensenhandel 24 uur op 24, 7 dagen op 7</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>contact</translation>
+    </message>
+    <message>
+        <source>24h/24</source>
+        <translation>24 uur op 24</translation>
+    </message>
+    <message>
+        <source>24h/24 – transport vers le CPVS</source>
+        <translation>24 uur op 24 – vervoer naar het ZSG</translation>
+    </message>
+    <message>
+        <source>ligne d&apos;écoute gratuite</source>
+        <translation>gratis luisterlijn</translation>
+    </message>
+    <message>
+        <source>information</source>
+        <translation>informatie</translation>
+    </message>
+    <message>
+        <source>secrétariat</source>
+        <translation>secretariaat</translation>
+    </message>
+    <message>
+        <source>bureau</source>
+        <translation>kantoor</translation>
+    </message>
+    <message>
+        <source>ligne gratuite (tous les jours 18h-21h)</source>
+        <translation>gratis lijn (elke dag 18-21 uur)</translation>
+    </message>
+    <message>
+        <source>information (source 2017)</source>
+        <translation>informatie (bron 2017)</translation>
+    </message>
+    <message>
+        <source>site Solbosch</source>
+        <translation>campus Solbosch</translation>
+    </message>
+    <message>
+        <source>accueil central</source>
+        <translation>centraal onthaal</translation>
+    </message>
+    <message>
+        <source>siège administratif (standard)</source>
+        <translation>administratieve zetel (centrale)</translation>
+    </message>
+    <message>
+        <source>call center 7j/7 8h30-16h30</source>
+        <translation>callcenter 7 dagen op 7, 8.30-16.30 uur</translation>
+    </message>
+    <message>
+        <source>call center (2e ligne)</source>
+        <translation>callcenter (2e lijn)</translation>
+    </message>
+    <message>
+        <source>call center</source>
+        <translation>callcenter</translation>
+    </message>
+    <message>
+        <source>call center (permanence téléphonique lu-ve 8h-12h, 13h-16h)</source>
+        <translation>callcenter (telefonische permanentie ma-vr 8-12 uur, 13-16 uur)</translation>
+    </message>
+    <message>
+        <source>CDCS-CMDC (secrétariat)</source>
+        <translation>CDCS-CMDC (secretariaat)</translation>
+    </message>
+    <message>
+        <source>accueil / coordination</source>
+        <translation>onthaal / coördinatie</translation>
+    </message>
+    <message>
+        <source>BAJ (secrétariat)</source>
+        <translation>BJB (secretariaat)</translation>
+    </message>
+    <message>
+        <source>secretariaat BJB</source>
+        <translation>secretariaat BJB</translation>
+    </message>
+    <message>
+        <source>telefonische permanentie (woensdag 9u-11u)</source>
+        <translation>telefonische permanentie (woensdag 9-11 uur)</translation>
+    </message>
+    <message>
+        <source>helpline juridique (lu-ve 12h-15h)</source>
+        <translation>juridische hulplijn (ma-vr 12-15 uur)</translation>
+    </message>
+    <message>
+        <source>service juridique – consultations téléphoniques et prise de rendez-vous</source>
+        <translation>juridische dienst – telefonisch advies en afspraken</translation>
+    </message>
+    <message>
+        <source>numéro vert 0800/99.340, 24h/24, 7j/7</source>
+        <translation>gratis nummer 0800/99.340, 24 uur op 24, 7 dagen op 7</translation>
+    </message>
+    <message>
+        <source>secrétariat (rapport 2014-2015)</source>
+        <translation>secretariaat (verslag 2014-2015)</translation>
+    </message>
+    <message>
+        <source>permanence téléphonique</source>
+        <translation>telefonische permanentie</translation>
+    </message>
+    <message>
+        <source>service prévention (lu-ve 9h-17h)</source>
+        <translation>preventiedienst (ma-vr 9-17 uur)</translation>
+    </message>
+    <message>
+        <source>numéro gratuit 0800/35 123 (lu-ve 8h30-16h30)</source>
+        <translation>gratis nummer 0800/35 123 (ma-vr 8.30-16.30 uur)</translation>
+    </message>
+    <message>
+        <source>numéro gratuit 0800 30 700 (lu-ve 8h-16h30)</source>
+        <translation>gratis nummer 0800 30 700 (ma-vr 8-16.30 uur)</translation>
+    </message>
+    <message>
+        <source>depuis l&apos;étranger (payant)</source>
+        <translation>vanuit het buitenland (betalend)</translation>
+    </message>
+    <message>
+        <source>ligne de crise gratuite 0800 32 123, 24h/24</source>
+        <translation>gratis crisislijn 0800 32 123, 24 uur op 24</translation>
+    </message>
+    <message>
+        <source>numéro gratuit, 24h/24</source>
+        <translation>gratis nummer, 24 uur op 24</translation>
+    </message>
+    <message>
+        <source>gratis, 24/7</source>
+        <translation>gratis, 24/7</translation>
+    </message>
+    <message>
+        <source>urgence médicale / pompiers, 24h/24</source>
+        <translation>medische nood / brandweer, 24 uur op 24</translation>
+    </message>
+    <message>
+        <source>police – intervention urgente, 24h/24</source>
+        <translation>politie – dringende interventie, 24 uur op 24</translation>
+    </message>
+    <message>
+        <source>numéro vert 0800 30 030 (lu-ve 9h-19h; relais 107 en dehors)</source>
+        <translation>gratis nummer 0800 30 030 (ma-vr 9-19 uur; daarbuiten doorgeschakeld naar 107)</translation>
+    </message>
+    <message>
+        <source>hulplijn (telefoon; ook chat en e-mail via de website)</source>
+        <translation>hulplijn (telefoon; ook chat en e-mail via de website)</translation>
+    </message>
+    <message>
+        <source>116 000, 24h/24, 7j/7</source>
+        <translation>116 000, 24 uur op 24, 7 dagen op 7</translation>
+    </message>
+    <message>
+        <source>général</source>
+        <translation>algemeen</translation>
+    </message>
+    <message>
+        <source>administration</source>
+        <translation>administratie</translation>
+    </message>
+    <message>
+        <source>call center / service social de première ligne</source>
+        <translation>callcenter / eerstelijns sociale dienst</translation>
+    </message>
+    <message>
+        <source>CPAS (numéro donné par la commune)</source>
+        <translation>OCMW (nummer gegeven door de gemeente)</translation>
+    </message>
+    <message>
+        <source>accueil du CPAS / onthaal</source>
+        <translation>onthaal van het OCMW</translation>
+    </message>
+    <message>
+        <source>service social général (assistante sociale en chef)</source>
+        <translation>algemene sociale dienst (hoofdmaatschappelijk werker)</translation>
+    </message>
+    <message>
+        <source>accueil du CPAS (lu-ve 8h-16h)</source>
+        <translation>onthaal van het OCMW (ma-vr 8-16 uur)</translation>
+    </message>
+    <message>
+        <source>CPAS – service social</source>
+        <translation>OCMW – sociale dienst</translation>
+    </message>
+    <message>
+        <source>accueil / standard</source>
+        <translation>onthaal / centrale</translation>
+    </message>
+    <message>
+        <source>CPVCF (numéro publié en avril 2020, 9h30-17h30 7j/7 pour les places d&apos;hébergement d&apos;urgence)</source>
+        <translation>CPVCF (nummer gepubliceerd in april 2020, 9.30-17.30 uur 7 dagen op 7 voor noodopvangplaatsen)</translation>
+    </message>
+    <message>
+        <source>secrétariat (rapports annuels)</source>
+        <translation>secretariaat (jaarverslagen)</translation>
+    </message>
+    <message>
+        <source>accueil général</source>
+        <translation>algemeen onthaal</translation>
+    </message>
+    <message>
+        <source>permanence</source>
+        <translation>permanentie</translation>
+    </message>
+    <message>
+        <source>réservations (services uniquement)</source>
+        <translation>reservaties (enkel voor diensten)</translation>
+    </message>
+    <message>
+        <source>centrale</source>
+        <translation>centrale</translation>
+    </message>
+    <message>
+        <source>interprétariat par déplacement</source>
+        <translation>tolken ter plaatse</translation>
+    </message>
+    <message>
+        <source>interprétariat par téléphone</source>
+        <translation>telefonisch tolken</translation>
+    </message>
+    <message>
+        <source>traductions écrites</source>
+        <translation>schriftelijke vertalingen</translation>
+    </message>
+    <message>
+        <source>numéro gratuit 0800 12 800 (jours ouvrables 9h30-13h)</source>
+        <translation>gratis nummer 0800 12 800 (werkdagen 9.30-13 uur)</translation>
+    </message>
+    <message>
+        <source>accueil – demandes d&apos;hébergement (source : fiche Bruss&apos;help)</source>
+        <translation>onthaal – aanvragen voor opvang (bron: fiche van Bruss&apos;help)</translation>
+    </message>
+</context>
 </TS>

@@ -9,8 +9,8 @@ Rectangle {
     // "open", "amber", "grey", "verify" (amber outline), "neutral"
     property string tone: "neutral"
 
-    // Never wider than its row: a long label wraps between words.
-    implicitWidth: parent && parent.width > 0
+    // In a Flow, never wider than the row: a long label wraps between words.
+    implicitWidth: parent && parent.flow !== undefined && parent.width > 0
                    ? Math.min(label.implicitWidth + 2 * Theme.spacing, parent.width)
                    : label.implicitWidth + 2 * Theme.spacing
     implicitHeight: label.height + Theme.spacing / 2

@@ -2,15 +2,17 @@ import QtQuick
 import QtQuick.Controls
 import Relais
 
-// A button at least 44 px high, named for assistive technology by its text. Never wider than
-// what holds it: a long label (Dutch, presentation mode) wraps between words instead.
+// A button at least 44 px high, named for assistive technology by its text. In a Flow it is
+// never wider than the row: a long label (Dutch, presentation mode) wraps between words.
 Button {
     id: control
     property bool primary: false
     implicitHeight: Math.max(Theme.touch, implicitContentHeight + topPadding + bottomPadding)
     readonly property real naturalWidth: Math.max(implicitBackgroundWidth + leftInset + rightInset,
                                                   implicitContentWidth + leftPadding + rightPadding)
-    implicitWidth: parent && parent.width > 0 ? Math.min(naturalWidth, parent.width) : naturalWidth
+    // In a Flow (where buttons belong), never wider than the row.
+    implicitWidth: parent && parent.flow !== undefined && parent.width > 0
+                   ? Math.min(naturalWidth, parent.width) : naturalWidth
     leftPadding: 2 * Theme.spacing
     rightPadding: 2 * Theme.spacing
     font.pixelSize: Theme.body

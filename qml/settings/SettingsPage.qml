@@ -69,6 +69,65 @@ FocusScope {
             }
 
             DetailSection {
+                title: qsTr("Language of the app")
+                Flow {
+                    Layout.fillWidth: true
+                    spacing: Theme.spacing
+                    Repeater {
+                        model: page.app.language.languages
+                        delegate: RadioButton {
+                            required property string modelData
+                            objectName: "uiLanguage_" + modelData
+                            implicitHeight: Theme.touch
+                            text: page.app.language.nativeName(modelData)
+                            checked: page.app.language.language === modelData
+                            font.pixelSize: Theme.body
+                            Accessible.name: text
+                            onClicked: page.app.language.language = modelData
+                        }
+                    }
+                }
+            }
+
+            DetailSection {
+                title: qsTr("Directory and sync")
+                SyncStatus {
+                    Layout.fillWidth: true
+                    sync: page.app.sync
+                    directory: page.app.directory
+                }
+                Label {
+                    Layout.fillWidth: true
+                    Layout.topMargin: Theme.spacing
+                    text: qsTr("Server address")
+                    font.bold: true
+                }
+                TextField {
+                    id: server
+                    Layout.fillWidth: true
+                    implicitHeight: Theme.touch
+                    text: page.app.sync.serverUrl
+                    placeholderText: "https://"
+                    inputMethodHints: Qt.ImhUrlCharactersOnly | Qt.ImhNoAutoUppercase
+                    font.pixelSize: Theme.body
+                    Accessible.name: qsTr("Server address")
+                    onEditingFinished: page.app.sync.serverUrl = text
+                }
+                Label {
+                    Layout.fillWidth: true
+                    text: qsTr("Sync only downloads the directory. Searches and referral sheets never leave this device.")
+                    color: Theme.textSecondary
+                    font.pixelSize: Theme.secondary
+                    wrapMode: Text.Wrap
+                }
+            }
+
+            LoginSection {
+                app: page.app
+                onOpenListings: page.openStaff()
+            }
+
+            DetailSection {
                 title: qsTr("Display")
                 Label {
                     Layout.fillWidth: true
@@ -152,65 +211,6 @@ FocusScope {
                         onClicked: page.app.recents.clearPinned()
                     }
                 }
-            }
-
-            DetailSection {
-                title: qsTr("Language of the app")
-                Flow {
-                    Layout.fillWidth: true
-                    spacing: Theme.spacing
-                    Repeater {
-                        model: page.app.language.languages
-                        delegate: RadioButton {
-                            required property string modelData
-                            objectName: "uiLanguage_" + modelData
-                            implicitHeight: Theme.touch
-                            text: page.app.language.nativeName(modelData)
-                            checked: page.app.language.language === modelData
-                            font.pixelSize: Theme.body
-                            Accessible.name: text
-                            onClicked: page.app.language.language = modelData
-                        }
-                    }
-                }
-            }
-
-            DetailSection {
-                title: qsTr("Directory and sync")
-                SyncStatus {
-                    Layout.fillWidth: true
-                    sync: page.app.sync
-                    directory: page.app.directory
-                }
-                Label {
-                    Layout.fillWidth: true
-                    Layout.topMargin: Theme.spacing
-                    text: qsTr("Server address")
-                    font.bold: true
-                }
-                TextField {
-                    id: server
-                    Layout.fillWidth: true
-                    implicitHeight: Theme.touch
-                    text: page.app.sync.serverUrl
-                    placeholderText: "https://"
-                    inputMethodHints: Qt.ImhUrlCharactersOnly | Qt.ImhNoAutoUppercase
-                    font.pixelSize: Theme.body
-                    Accessible.name: qsTr("Server address")
-                    onEditingFinished: page.app.sync.serverUrl = text
-                }
-                Label {
-                    Layout.fillWidth: true
-                    text: qsTr("Sync only downloads the directory. Searches and referral sheets never leave this device.")
-                    color: Theme.textSecondary
-                    font.pixelSize: Theme.secondary
-                    wrapMode: Text.Wrap
-                }
-            }
-
-            LoginSection {
-                app: page.app
-                onOpenListings: page.openStaff()
             }
         }
     }

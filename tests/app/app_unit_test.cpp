@@ -1,7 +1,7 @@
 // Models, wording and command line of the client, without a worker thread.
 
 #include "app/appoptions.h"
-#include "app/hoursnotes.h"
+#include "app/datatexts.h"
 #include "app/localdirectory.h"
 #include "app/optionmodel.h"
 #include "app/referralsheet.h"
@@ -56,10 +56,15 @@ TEST(Texts, HoursNotesAreTranslatedWithoutDoubledBrackets) {
         QTranslator translator;
         ASSERT_TRUE(translator.load(u":/i18n/relais_"_s + langCode(lang)));
         const Texts texts(lang, &translator);
-        // Every note of the bundled directory reads in the language of the screen.
+        // Every note and number label of the bundled directory has a translation.
         for (const char* note : bundledHoursNotes())
-            EXPECT_NE(hoursNoteText(note, texts), QString::fromUtf8(note))
+            EXPECT_FALSE(translator.translate("HoursNote", note).isEmpty())
                 << langCode(lang).toStdString() << ": " << note;
+        for (const char* label : bundledPhoneLabels())
+            EXPECT_FALSE(translator.translate("PhoneLabel", label).isEmpty())
+                << langCode(lang).toStdString() << ": " << label;
+        EXPECT_EQ(phoneLabelText("ligne d'écoute gratuite", texts),
+                  lang == Lang::nl ? u"gratis luisterlijn"_s : u"free listening line"_s);
     }
     QTranslator english;
     ASSERT_TRUE(english.load(u":/i18n/relais_en"_s));
