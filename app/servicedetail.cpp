@@ -38,6 +38,7 @@ ServiceDetail* ServiceDetail::create(const Service& service, const QString& orga
     detail->appointmentText = relais::app::appointmentText(service.appointment, texts);
     detail->languagesText = relais::app::languagesText(service.languages, texts);
     detail->address = addressText(service.address);
+    detail->streetKnown = service.address.street.has_value() && !service.address.street->empty();
     for (const Phone& phone : service.phones) {
         detail->phoneNumbers << qs(phone.number);
         QString label = phone.label ? phoneLabelText(*phone.label, texts) : QString();

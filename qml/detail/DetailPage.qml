@@ -160,14 +160,14 @@ FocusScope {
                     }
                     Label {
                         width: parent ? parent.width : 0
-                        visible: page.service !== null && page.service.address !== ""
+                        visible: page.service !== null && page.service.streetKnown
                         wrapMode: Text.Wrap
                         text: page.service ? qsTr("In person: %1").arg(page.service.address) : ""
                     }
                     Label {
                         width: parent ? parent.width : 0
                         visible: page.service !== null && page.service.email === ""
-                                 && page.service.website === "" && page.service.address === ""
+                                 && page.service.website === "" && !page.service.streetKnown
                         wrapMode: Text.Wrap
                         text: qsTr("No way to reach them is known yet.")
                     }

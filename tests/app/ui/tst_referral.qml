@@ -82,6 +82,8 @@ TestCase {
         verify(reach.visible)
         const texts = visibleTexts(detail, [])
         verify(texts.some(t => t.indexOf("Through their website: https://espacep.be") >= 0), texts)
+        // Only a town is known: no "in person" to offer.
+        verify(!texts.some(t => t.startsWith("In person")), texts)
         for (const t of texts)
             verify(!/\bcall\b/i.test(t), `"${t}" tells to call`)
     }
