@@ -58,7 +58,8 @@ std::variant<AppOptions, QString> parseOptions(const QStringList& arguments) {
         u"self-test"_s, u"Load every screen; exit non-zero on any QML warning or error."_s);
     const QCommandLineOption layoutCheck(
         u"layout-check"_s,
-        u"Show every screen at 390x844, 600x900 and 1280x800 in fr, nl and en, in presentation "
+        u"Show every screen at 390x844, 600x900, 1024x768 and 1280x800 in fr, nl and en, in "
+        u"presentation "
         "mode too; exit non-zero when an item runs past the right edge or a screen is empty."_s);
     const QCommandLineOption sheet(
         u"sheet"_s, u"Write a referral sheet for the services IDS and quit."_s, u"IDS"_s);

@@ -410,7 +410,8 @@ void runLayoutCheck(QQuickWindow& window, AppContext& app, WarningCollector& war
         app.trainer()->setPresentation(false);
     });
     for (const char* lang : {"fr", "nl", "en"}) {
-        for (const QSize size : {QSize(390, 844), QSize(600, 900), QSize(1280, 800)}) {
+        for (const QSize size :
+             {QSize(390, 844), QSize(600, 900), QSize(1024, 768), QSize(1280, 800)}) {
             const QString where =
                 u"%1x%2 %3"_s.arg(size.width()).arg(size.height()).arg(QString::fromLatin1(lang));
             driver->addStep([&window, &app, driver, state, where, size, lang] {

@@ -71,8 +71,8 @@ void runSelfTest(QQuickWindow& window, AppContext& app, WarningCollector& warnin
 // item named "...Page") showing no text.
 QStringList layoutProblems(QQuickWindow& window);
 
-// --layout-check: every screen at 390x844, 600x900 and 1280x800, in fr, nl and en, presentation
-// mode included; exit code 1 on any layout problem or QML warning.
+// --layout-check: every screen at 390x844, 600x900, 1024x768 and 1280x800, in fr, nl and en,
+// presentation mode included; exit code 1 on any layout problem or QML warning.
 void runLayoutCheck(QQuickWindow& window, AppContext& app, WarningCollector& warnings,
                     std::function<void(int)> finished);
 
