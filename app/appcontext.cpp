@@ -18,6 +18,10 @@ std::unique_ptr<TokenStore> makeTokenStore(const std::filesystem::path& database
     return std::make_unique<FileTokenStore>(file);
 #endif
 }
+// Recents, pins and display choices: beside the local directory, never synced.
+QString deviceFile(const std::filesystem::path& database) {
+    return QString::fromStdString((database.parent_path() / "on-this-device.ini").string());
+}
 } // namespace
 
 AppContext::AppContext(Options options, QObject* parent)
@@ -32,12 +36,16 @@ AppContext::AppContext(Options options, QObject* parent)
       login_(worker_, sync_, makeTokenStore(options.database)),
       staff_(worker_, language_, login_, sync_, options.clock),
       editor_(worker_, directory_, language_, login_, staff_, options.clock),
-      conflict_(worker_, directory_, language_, staff_) {
+      conflict_(worker_, directory_, language_, staff_),
+      recents_(directory_, deviceFile(options.database)), display_(deviceFile(options.database)) {
     // New data after a sync: re-read the directory facts; search and detail follow its
     // `loaded` signal.
     connect(&sync_, &SyncController::synced, &directory_, &DirectoryController::reload);
     // A staff edit written locally: the directory shows it at once.
     connect(&staff_, &StaffController::edited, &directory_, &DirectoryController::reload);
+    // Every service opened goes to the recents (when they are on).
+    connect(&detail_, &DetailController::serviceIdChanged, &recents_,
+            [this] { recents_.record(detail_.serviceId()); });
 }
 
 AppContext::~AppContext() = default;

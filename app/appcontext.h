@@ -8,10 +8,12 @@
 #include "app/detailcontroller.h"
 #include "app/directorycontroller.h"
 #include "app/directoryworker.h"
+#include "app/displaysettings.h"
 #include "app/editorcontroller.h"
 #include "app/guidecontroller.h"
 #include "app/languagecontroller.h"
 #include "app/logincontroller.h"
+#include "app/recentscontroller.h"
 #include "app/searchcontroller.h"
 #include "app/sheetcontroller.h"
 #include "app/staffcontroller.h"
@@ -42,6 +44,8 @@ class AppContext : public QObject {
     Q_PROPERTY(StaffController* staff READ staff CONSTANT)
     Q_PROPERTY(EditorController* editor READ editor CONSTANT)
     Q_PROPERTY(ConflictController* conflict READ conflict CONSTANT)
+    Q_PROPERTY(RecentsController* recents READ recents CONSTANT)
+    Q_PROPERTY(DisplaySettings* display READ display CONSTANT)
 public:
     struct Options {
         std::filesystem::path database;
@@ -65,6 +69,8 @@ public:
     StaffController* staff() { return &staff_; }
     EditorController* editor() { return &editor_; }
     ConflictController* conflict() { return &conflict_; }
+    RecentsController* recents() { return &recents_; }
+    DisplaySettings* display() { return &display_; }
     DirectoryWorker& worker() { return worker_; }
 
 private:
@@ -82,6 +88,9 @@ private:
     StaffController staff_;
     EditorController editor_;
     ConflictController conflict_;
+    // Recently opened and pinned services, beside the local directory (never synced).
+    RecentsController recents_;
+    DisplaySettings display_; // light or dark, text size: this device only
 };
 
 } // namespace relais::app

@@ -24,7 +24,7 @@ bool wantsHeadless(int argc, char** argv) {
     for (int i = 1; i < argc; ++i) {
         for (const char* flag :
              {"--screenshot", "--self-test", "--sheet", "-screenshot", "-self-test", "-sheet",
-              "--fiche", "-fiche", "--help", "--version"}) {
+              "--fiche", "-fiche", "--help", "--version", "--layout-check", "-layout-check"}) {
             if (std::strcmp(argv[i], flag) == 0 ||
                 (std::strncmp(argv[i], flag, std::strlen(flag)) == 0 &&
                  argv[i][std::strlen(flag)] == '='))
@@ -45,7 +45,7 @@ std::variant<AppOptions, QString> parseOptions(const QStringList& arguments) {
     const QCommandLineOption open(u"open"_s, u"Open the service ID."_s, u"ID"_s);
     const QCommandLineOption page(
         u"page"_s,
-        u"Show PAGE: search, detail, sheet, settings, staff (my listings), editor, conflict or qr "
+        u"Show PAGE: search, detail, sheet, settings, staff (my services), editor, conflict or qr "
         "(of the service given with --open), trainer or guides."_s,
         u"PAGE"_s);
     const QCommandLineOption addToSheet(u"add-to-sheet"_s,
@@ -63,6 +63,11 @@ std::variant<AppOptions, QString> parseOptions(const QStringList& arguments) {
     const QCommandLineOption height(u"height"_s, u"Window height in pixels."_s, u"H"_s);
     const QCommandLineOption selfTest(
         u"self-test"_s, u"Load every screen; exit non-zero on any QML warning or error."_s);
+    const QCommandLineOption layoutCheck(
+        u"layout-check"_s,
+        u"Show every screen at 390x844, 600x900, 1024x768 and 1280x800 in fr, nl and en, in "
+        u"presentation "
+        "mode too; exit non-zero when an item runs past the right edge or a screen is empty."_s);
     const QCommandLineOption sheet(
         u"sheet"_s, u"Write a referral sheet for the services IDS and quit."_s, u"IDS"_s);
     const QCommandLineOption output(u"output"_s, u"Where --sheet writes (.pdf or .txt)."_s,
@@ -84,7 +89,7 @@ std::variant<AppOptions, QString> parseOptions(const QStringList& arguments) {
         u"presentation"_s, u"Start in presentation mode (large text, high contrast)."_s);
     parser.addOptions({screenshot, query, open, page, addToSheet, lang, width, height, selfTest,
                        sheet, output, db, now});
-    parser.addOptions({fiche, scenario, guide, presentation, textLang});
+    parser.addOptions({fiche, scenario, guide, presentation, textLang, layoutCheck});
 
     if (!parser.parse(arguments))
         return parser.errorText();
@@ -103,14 +108,17 @@ std::variant<AppOptions, QString> parseOptions(const QStringList& arguments) {
         return u"Unexpected argument: "_s + parser.positionalArguments().first();
 
     const int modes = int(parser.isSet(screenshot)) + int(parser.isSet(selfTest)) +
-                      int(parser.isSet(sheet)) + int(parser.isSet(fiche));
+                      int(parser.isSet(sheet)) + int(parser.isSet(fiche)) +
+                      int(parser.isSet(layoutCheck));
     if (modes > 1)
-        return u"Choose one of --screenshot, --self-test, --sheet and --fiche."_s;
+        return u"Choose one of --screenshot, --self-test, --layout-check, --sheet and --fiche."_s;
     if (parser.isSet(screenshot)) {
         options.mode = AppOptions::Mode::screenshot;
         options.screenshot = parser.value(screenshot);
     } else if (parser.isSet(selfTest)) {
         options.mode = AppOptions::Mode::selfTest;
+    } else if (parser.isSet(layoutCheck)) {
+        options.mode = AppOptions::Mode::layoutCheck;
     } else if (parser.isSet(sheet)) {
         options.mode = AppOptions::Mode::sheet;
         options.sheetIds = splitIds(parser.value(sheet));
@@ -150,6 +158,9 @@ std::variant<AppOptions, QString> parseOptions(const QStringList& arguments) {
                "trainer, guides, qr."_s;
     if (options.page == u"qr"_s && options.open.isEmpty())
         return u"--page qr shows the QR code of the service given with --open."_s;
+    // A scenario is shown on the trainer screen, whatever the page given.
+    if (!options.scenario.isEmpty() && options.page.isEmpty())
+        options.page = u"trainer"_s;
     if (parser.isSet(addToSheet))
         options.sheetIds = splitIds(parser.value(addToSheet));
     options.database = parser.value(db);

@@ -14,7 +14,7 @@
 namespace relais::app {
 
 struct AppOptions {
-    enum class Mode { interactive, screenshot, selfTest, sheet, fiche, help, version };
+    enum class Mode { interactive, screenshot, selfTest, layoutCheck, sheet, fiche, help, version };
     Mode mode = Mode::interactive;
     QString screenshot; // --screenshot FILE.png
     QString query;      // --query TEXT

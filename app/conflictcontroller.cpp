@@ -210,7 +210,9 @@ QString ConflictController::title() const {
         return qs(theirs_->name.in(lang));
     if (mine_ && !mine_->name.empty())
         return qs(mine_->name.in(lang));
-    return serviceId_;
+    // Not loaded (yet): the name the directory knows, never the bare id when there is one.
+    const std::vector<ServiceLink> known = directory_.links({serviceId_});
+    return known.empty() ? serviceId_ : known.front().name;
 }
 
 QString ConflictController::summary() const {

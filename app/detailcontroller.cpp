@@ -8,7 +8,6 @@
 #include <QClipboard>
 #include <QDesktopServices>
 #include <QGuiApplication>
-#include <QUrl>
 
 using namespace Qt::StringLiterals;
 
@@ -105,13 +104,25 @@ void DetailController::copyAll() const {
 void DetailController::call(int phoneIndex) const {
     if (!detail_ || phoneIndex < 0 || phoneIndex >= detail_->phoneNumbers.size())
         return;
-    // tel: URIs carry no spaces; keep the leading + and digits.
-    QString number;
-    for (const QChar c : detail_->phoneNumbers[phoneIndex]) {
-        if (c.isDigit() || (c == u'+' && number.isEmpty()))
-            number += c;
+    dial(detail_->phoneNumbers[phoneIndex]);
+}
+
+void DetailController::dial(const QString& number) const {
+    const QUrl url = telUrl(number);
+    if (url.isValid())
+        QDesktopServices::openUrl(url);
+}
+
+QUrl DetailController::telUrl(const QString& number) {
+    // Keep the leading + and the digits.
+    QString digits;
+    for (const QChar c : number) {
+        if (c.isDigit() || (c == u'+' && digits.isEmpty()))
+            digits += c;
     }
-    QDesktopServices::openUrl(QUrl(u"tel:"_s + number));
+    if (digits.isEmpty() || digits == u"+"_s)
+        return {};
+    return QUrl(u"tel:"_s + digits);
 }
 
 void DetailController::writeEmail() const {

@@ -6,6 +6,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QUrl>
 #include <QtQml/qqmlregistration.h>
 
 namespace relais::app {
@@ -38,9 +39,14 @@ public:
     Q_INVOKABLE void copyAll() const;
     // Hand over to the phone, mail, browser or maps app.
     Q_INVOKABLE void call(int phoneIndex) const;
+    // Calls a number straight from the results, without opening the detail.
+    Q_INVOKABLE void dial(const QString& number) const;
     Q_INVOKABLE void writeEmail() const;
     Q_INVOKABLE void openWebsite() const;
     Q_INVOKABLE void openDirections() const;
+
+    // "tel:+3225..." for a number as listed ("+32 2 5.."); tel: URIs carry no spaces.
+    static QUrl telUrl(const QString& number);
 
 signals:
     void serviceIdChanged();

@@ -36,6 +36,8 @@ public:
     using Step = std::function<void()>;
     UiDriver(QQuickWindow& window, AppContext& app, QObject* parent = nullptr);
     void addStep(Step step) { steps_.push_back(std::move(step)); }
+    // Runs on every settled state, before the next step (and after the last).
+    void setCheck(Step check) { check_ = std::move(check); }
     // `done(ok)`: ok is false when the UI did not settle within the time limit.
     void start(std::function<void(bool)> done);
     bool settled() const;
@@ -46,6 +48,7 @@ private:
     QQuickWindow& window_;
     AppContext& app_;
     std::vector<Step> steps_;
+    Step check_;
     std::size_t next_ = 0;
     int quietTicks_ = 0;
     int ticks_ = 0;
@@ -54,13 +57,24 @@ private:
 };
 
 // --screenshot: sets up the asked state, saves the window as PNG, returns an exit code
-// through `finished`.
+// through `finished`. Layout problems of what it shows (see layoutProblems) go to stderr.
 void runScreenshot(QQuickWindow& window, AppContext& app, const AppOptions& options,
                    std::function<void(int)> finished);
 
 // --self-test: visits every screen at phone and desktop sizes; exit code 1 on any warning.
 void runSelfTest(QQuickWindow& window, AppContext& app, WarningCollector& warnings,
                  std::function<void(int)> finished);
+
+// What is wrong with the layout now shown: every visible item that runs past the window's right
+// edge (or past a clipping parent that does not scroll sideways), text painted past its box or
+// broken inside a word, items a layout placed over one another, and every visible screen (an
+// item named "...Page") showing no text.
+QStringList layoutProblems(QQuickWindow& window);
+
+// --layout-check: every screen at 390x844, 600x900, 1024x768 and 1280x800, in fr, nl and en,
+// presentation mode included; exit code 1 on any layout problem or QML warning.
+void runLayoutCheck(QQuickWindow& window, AppContext& app, WarningCollector& warnings,
+                    std::function<void(int)> finished);
 
 // --sheet: writes the referral sheet without any window. Returns the exit code.
 int exportSheet(const AppOptions& options, const std::filesystem::path& database, TimePoint now);

@@ -88,7 +88,7 @@ int main(int argc, char** argv) {
         language = settings.value(u"ui/language"_s).toString();
 
     std::unique_ptr<WarningCollector> warnings;
-    if (options.mode == AppOptions::Mode::selfTest)
+    if (options.mode == AppOptions::Mode::selfTest || options.mode == AppOptions::Mode::layoutCheck)
         warnings = std::make_unique<WarningCollector>();
 
     AppContext app({database, language, clock, nullptr});
@@ -126,6 +126,9 @@ int main(int argc, char** argv) {
     case AppOptions::Mode::selfTest:
         runSelfTest(*window, app, *warnings, quit);
         break;
+    case AppOptions::Mode::layoutCheck:
+        runLayoutCheck(*window, app, *warnings, quit);
+        break;
     default:
         if (options.size)
             window->resize(*options.size);
@@ -135,13 +138,13 @@ int main(int argc, char** argv) {
             app.detail()->open(options.open);
         if (options.presentation)
             app.trainer()->setPresentation(true);
-        if (!options.scenario.isEmpty()) {
+        if (!options.scenario.isEmpty())
             app.trainer()->openScenario(options.scenario);
-            QQmlProperty::write(window, u"page"_s, u"trainer"_s);
-        }
         if (!options.guide.isEmpty()) {
             app.guides()->open(options.guide);
             QQmlProperty::write(window, u"page"_s, u"guides"_s);
+        } else if (!options.page.isEmpty()) {
+            QQmlProperty::write(window, u"page"_s, options.page);
         }
         break;
     }

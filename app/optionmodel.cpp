@@ -19,13 +19,15 @@ QVariant OptionModel::data(const QModelIndex& index, int role) const {
     case Qt::DisplayRole:
     case LabelRole:
         return option.label;
+    case ServicesRole:
+        return option.services;
     default:
         return {};
     }
 }
 
 QHash<int, QByteArray> OptionModel::roleNames() const {
-    return {{KeyRole, "key"}, {LabelRole, "label"}};
+    return {{KeyRole, "key"}, {LabelRole, "label"}, {ServicesRole, "services"}};
 }
 
 void OptionModel::setOptions(std::vector<Option> options) {

@@ -12,6 +12,7 @@ namespace relais::app {
 struct Option {
     QString key;
     QString label;
+    int services = 0; // how many services have it (categories); 0 where not counted
     bool operator==(const Option&) const = default;
 };
 
@@ -21,7 +22,7 @@ class OptionModel : public QAbstractListModel {
     QML_UNCREATABLE("Owned by DirectoryController")
     Q_PROPERTY(int count READ count NOTIFY countChanged)
 public:
-    enum Role { KeyRole = Qt::UserRole + 1, LabelRole };
+    enum Role { KeyRole = Qt::UserRole + 1, LabelRole, ServicesRole };
     Q_ENUM(Role)
 
     explicit OptionModel(QObject* parent = nullptr);

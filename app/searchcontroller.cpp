@@ -62,6 +62,7 @@ SearchOutcome runSearch(Connection& connection, const SearchQuery& query,
         row.snippet = snippetHtml(hit.snippet);
         row.unconfirmed = hit.trust.state == TrustState::unconfirmed;
         row.noPhone = !hit.has_phone;
+        row.phone = qs(hit.phone.value_or(std::string()));
         if (const auto edit = edits.find(hit.id); edit != edits.end())
             row.localEdit = qs(to_string(edit->second));
         // The hit carries when it opens or closes (at `now`, which the query was given).

@@ -51,6 +51,8 @@ QVariant SearchResultModel::data(const QModelIndex& index, int role) const {
         return row.noPhone;
     case LocalEditRole:
         return row.localEdit;
+    case PhoneRole:
+        return row.phone;
     default:
         return {};
     }
@@ -72,6 +74,7 @@ QHash<int, QByteArray> SearchResultModel::roleNames() const {
         {UnconfirmedRole, "unconfirmed"},
         {NoPhoneRole, "noPhone"},
         {LocalEditRole, "localEdit"},
+        {PhoneRole, "phone"},
     };
 }
 

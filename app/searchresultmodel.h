@@ -28,6 +28,7 @@ struct ResultRow {
     bool walkIn = false;
     bool unconfirmed = false; // data/trust.h
     bool noPhone = false;
+    QString phone; // the first number listed; empty when none is known
     // An edit of this listing made on this device and not accepted by the server yet:
     // "pending", "conflict" or "rejected"; empty when none.
     QString localEdit;
@@ -55,6 +56,7 @@ public:
         UnconfirmedRole,
         NoPhoneRole,
         LocalEditRole,
+        PhoneRole,
     };
     Q_ENUM(Role)
 

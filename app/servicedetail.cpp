@@ -1,5 +1,6 @@
 #include "app/servicedetail.h"
 
+#include "app/datatexts.h"
 #include "app/vcard.h"
 
 #include "data/place.h"
@@ -39,9 +40,10 @@ ServiceDetail* ServiceDetail::create(const Service& service, const QString& orga
     detail->appointmentText = relais::app::appointmentText(service.appointment, texts);
     detail->languagesText = relais::app::languagesText(service.languages, texts);
     detail->address = addressText(service.address);
+    detail->streetKnown = service.address.street.has_value() && !service.address.street->empty();
     for (const Phone& phone : service.phones) {
         detail->phoneNumbers << qs(phone.number);
-        QString label = qs(phone.label.value_or(std::string()));
+        QString label = phone.label ? phoneLabelText(*phone.label, texts) : QString();
         if (phone.caveat)
             label += (label.isEmpty() ? QString() : u" — "_s) + caveatText(*phone.caveat, texts);
         detail->phoneLabels << label;

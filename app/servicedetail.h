@@ -32,6 +32,7 @@ class ServiceDetail : public QObject {
     Q_PROPERTY(QString appointmentText MEMBER appointmentText CONSTANT)
     Q_PROPERTY(QString languagesText MEMBER languagesText CONSTANT)
     Q_PROPERTY(QString address MEMBER address CONSTANT)
+    Q_PROPERTY(bool streetKnown MEMBER streetKnown CONSTANT)
     Q_PROPERTY(QStringList phoneNumbers MEMBER phoneNumbers CONSTANT)
     Q_PROPERTY(QStringList phoneLabels MEMBER phoneLabels CONSTANT)
     Q_PROPERTY(QString email MEMBER email CONSTANT)
@@ -64,7 +65,8 @@ public:
     bool hoursKnown = false;
     QStringList hours;
     QString freeText, anonymousText, appointmentText, languagesText;
-    QString address; // empty: unknown
+    QString address;          // empty: unknown
+    bool streetKnown = false; // a street, not only a town: somewhere to go in person
     QStringList phoneNumbers, phoneLabels;
     QString email, website, directionsUrl, notes;
     QStringList sources;

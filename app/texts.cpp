@@ -1,5 +1,7 @@
 #include "app/texts.h"
 
+#include "app/datatexts.h"
+
 #include <QTranslator>
 #include <QUrl>
 #include <QUrlQuery>
@@ -133,8 +135,10 @@ QStringList hoursLines(const std::vector<HoursRange>& hours, const Texts& texts)
         QString line = texts(QT_TRANSLATE_NOOP("Texts", "%1: %2–%3"))
                            .arg(daysText(range.days, texts), qs(format_hhmm(range.opens)),
                                 qs(format_hhmm(range.closes)));
+        // A dash, not brackets: notes often carry their own "(source 2023)".
         if (range.note && !range.note->empty())
-            line += u" ("_s + qs(*range.note) + u")"_s;
+            line = texts(QT_TRANSLATE_NOOP("Texts", "%1 — %2"))
+                       .arg(line, hoursNoteText(*range.note, texts));
         lines << line;
     }
     return lines;
@@ -349,8 +353,8 @@ QString phoneText(const Phone& phone, const Texts& texts) {
     QString text = qs(phone.number);
     if (phone.kind)
         text += u" ("_s + phoneKindText(*phone.kind, texts) + u')';
-    else if (phone.label)
-        text += u" ("_s + qs(*phone.label) + u')';
+    else if (phone.label) // in the language of `texts` (see datatexts.h), after a dash
+        text += u" — "_s + phoneLabelText(*phone.label, texts);
     if (phone.caveat)
         text += u" — "_s + caveatText(*phone.caveat, texts);
     return text;

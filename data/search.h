@@ -61,8 +61,9 @@ struct SearchHit {
     std::optional<Appointment> appointment;
     std::string snippet; // from the description, matches highlighted
     Area area = Area::unknown;
-    Trust trust;            // at `now`
-    bool has_phone = false; // results mark listings with no phone known
+    Trust trust;                      // at `now`
+    bool has_phone = false;           // results mark listings with no phone known
+    std::optional<std::string> phone; // the first number listed, for a call from the results
 };
 
 struct SearchResult {

@@ -102,23 +102,28 @@ ApplicationWindow {
                 Accessible.name: text
             }
             Label {
+                objectName: "dataAsOf"
                 Layout.fillWidth: true
+                // A projector needs no data date; the header keeps room for the demo mark.
+                opacity: Theme.presentation ? 0 : 1
+                // A short date that fits a phone: on two lines rather than cut.
                 text: window.app.directory.errorText !== ""
                       ? window.app.directory.errorText
-                      : qsTr("Data as of %1").arg(window.app.directory.dataAsOf)
+                      : qsTr("Data as of %1").arg(window.app.directory.dataAsOfShort)
                 color: Theme.textOnAccent
                 font.pixelSize: Theme.secondary
+                wrapMode: Text.WordWrap
+                maximumLineCount: 2
                 elide: Text.ElideRight
+                Accessible.name: window.app.directory.errorText !== ""
+                                 ? window.app.directory.errorText
+                                 : qsTr("Data as of %1").arg(window.app.directory.dataAsOf)
             }
-            ToolButton {
+            HeaderButton {
                 visible: window.app.login.organizationId !== "" && !Theme.presentation
-                implicitWidth: Math.max(Theme.touch, implicitContentWidth + 2 * Theme.spacing)
-                implicitHeight: Theme.touch
-                text: qsTr("My listings")
-                font.pixelSize: Theme.secondary
-                palette.buttonText: Theme.textOnAccent
+                text: qsTr("My services")
                 checked: window.staffView
-                Accessible.name: qsTr("My listings: your organisation's services")
+                Accessible.name: qsTr("My services: those of your organisation")
                 onClicked: window.page = window.staffView ? "search" : "staff"
             }
             DemoMark {
@@ -129,14 +134,11 @@ ApplicationWindow {
                 active: window.page === "trainer"
                 onClicked: window.page = window.page === "trainer" ? "search" : "trainer"
             }
-            ToolButton {
+            HeaderButton {
+                objectName: "settingsButton"
                 // Presentation mode shows no account or server data.
                 visible: !Theme.presentation
-                implicitWidth: Math.max(Theme.touch, implicitContentWidth + 2 * Theme.spacing)
-                implicitHeight: Theme.touch
                 text: qsTr("Settings")
-                font.pixelSize: Theme.secondary
-                palette.buttonText: Theme.textOnAccent
                 checked: window.page === "settings"
                 Accessible.name: qsTr("Settings and sync")
                 onClicked: window.page = window.page === "settings" ? "search" : "settings"
@@ -150,6 +152,37 @@ ApplicationWindow {
         property: "presentation"
         value: window.app.trainer.presentation
     }
+    // Light or dark as set, or as the system is; text size on top of the system's.
+    SystemPalette {
+        id: systemPalette
+    }
+    Binding {
+        target: Theme
+        property: "dark"
+        value: window.app.display.theme === "dark"
+               || (window.app.display.theme === "system" && systemPalette.window.hslLightness < 0.5)
+    }
+    Binding {
+        target: Theme
+        property: "textScale"
+        value: window.app.display.textScale
+    }
+    // Every control (fields, check boxes, menus) takes the theme's colours.
+    palette.window: Theme.background
+    palette.windowText: Theme.text
+    palette.base: Theme.background
+    palette.alternateBase: Theme.surface
+    palette.text: Theme.text
+    palette.button: Theme.surface
+    palette.buttonText: Theme.text
+    palette.highlight: Theme.accent
+    palette.highlightedText: Theme.textOnAccent
+    palette.placeholderText: Theme.textSecondary
+    palette.mid: Theme.separator
+    palette.light: Theme.surface
+    palette.dark: Theme.separator
+    palette.toolTipBase: Theme.surface
+    palette.toolTipText: Theme.text
     Connections {
         target: window.app.trainer
         function onPresentationChanged() {
@@ -191,96 +224,110 @@ ApplicationWindow {
             visible: window.app.sync.offline
         }
 
-        RowLayout {
+        // Trainer mode takes the whole area. Anchored rather than a third column of the row:
+        // Qt 6.4's RowLayout left it with no width when it appeared at start (a blank screen).
+        Item {
             Layout.fillWidth: true
             Layout.fillHeight: true
-            spacing: 0
 
-            SearchPage {
-                id: searchPage
-                app: window.app
-                wide: window.wide
-                focus: true
+            RowLayout {
+                anchors.fill: parent
                 visible: !window.fullView
-                         && ((window.wide && !window.staffView) || window.view === "search")
-                Layout.fillHeight: true
-                Layout.fillWidth: !window.wide
-                Layout.preferredWidth: window.wide ? Math.round(window.width * 0.4) : window.width
-                onOpened: window.page = "search"
-            }
-            Rectangle {
-                visible: window.wide && !window.fullView
-                Layout.fillHeight: true
-                width: 1
-                color: Theme.separator
-            }
-            StackLayout {
-                id: pane
-                visible: (window.wide || window.view !== "search") && !window.fullView
-                Layout.fillWidth: true
-                Layout.fillHeight: true
-                currentIndex: window.view === "detail" ? 0 : window.view === "sheet" ? 1
-                              : window.view === "settings" ? 2
-                              : window.staffView ? 4 + window.staffPages.indexOf(window.view) : 3
+                spacing: 0
 
-                DetailPage {
+                SearchPage {
+                    id: searchPage
+                    objectName: "searchPage"
                     app: window.app
-                    showBack: !window.wide
-                    onBack: window.goBack()
-                    onShowQr: qrView.open()
+                    wide: window.wide
+                    focus: true
+                    visible: !window.fullView
+                             && ((window.wide && !window.staffView) || window.view === "search")
+                    Layout.fillHeight: true
+                    Layout.fillWidth: !window.wide
+                    Layout.preferredWidth: window.wide ? Math.round(window.width * 0.4) : window.width
+                    onOpened: window.page = "search"
                 }
-                SheetPage {
-                    app: window.app
-                    showBack: !window.wide
-                    onBack: window.goBack()
+                Rectangle {
+                    visible: window.wide && !window.fullView
+                    Layout.fillHeight: true
+                    width: 1
+                    color: Theme.separator
                 }
-                SettingsPage {
-                    app: window.app
-                    showBack: !window.wide
-                    onBack: window.goBack()
-                    onOpenStaff: window.page = "staff"
-                    onOpenGuides: window.openGuides("settings")
-                }
-                Item {
-                    Label {
-                        anchors.centerIn: parent
-                        width: parent.width - 8 * Theme.spacing
-                        horizontalAlignment: Text.AlignHCenter
-                        wrapMode: Text.Wrap
-                        text: qsTr("Choose a service in the list to see everything about it.")
-                        color: Theme.textSecondary
+                StackLayout {
+                    id: pane
+                    visible: (window.wide || window.view !== "search") && !window.fullView
+                    Layout.fillWidth: true
+                    Layout.fillHeight: true
+                    currentIndex: window.view === "detail" ? 0 : window.view === "sheet" ? 1
+                                  : window.view === "settings" ? 2
+                                  : window.staffView ? 4 + window.staffPages.indexOf(window.view) : 3
+
+                    DetailPage {
+                        objectName: "detailPage"
+                        app: window.app
+                        showBack: !window.wide
+                        onBack: window.goBack()
+                        onShowQr: qrView.open()
                     }
-                }
-                ListingsPage {
-                    app: window.app
-                    showBack: true
-                    onBack: window.goBack()
-                    onEdit: serviceId => { window.app.editor.open(serviceId); window.page = "editor" }
-                    onCreate: { window.app.editor.create(); window.page = "editor" }
-                    onResolve: serviceId => { window.app.conflict.open(serviceId); window.page = "conflict" }
-                }
-                EditorPage {
-                    app: window.app
-                    onBack: window.page = "staff"
-                }
-                ConflictPage {
-                    app: window.app
-                    onBack: window.page = "staff"
+                    SheetPage {
+                        objectName: "sheetPage"
+                        app: window.app
+                        showBack: !window.wide
+                        onBack: window.goBack()
+                    }
+                    SettingsPage {
+                        objectName: "settingsPage"
+                        app: window.app
+                        showBack: !window.wide
+                        onBack: window.goBack()
+                        onOpenStaff: window.page = "staff"
+                        onOpenGuides: window.openGuides("settings")
+                    }
+                    Item {
+                        Label {
+                            anchors.centerIn: parent
+                            width: parent.width - 8 * Theme.spacing
+                            horizontalAlignment: Text.AlignHCenter
+                            wrapMode: Text.Wrap
+                            text: qsTr("Choose a service in the list to see everything about it.")
+                            color: Theme.textSecondary
+                        }
+                    }
+                    ListingsPage {
+                        objectName: "listingsPage"
+                        app: window.app
+                        showBack: true
+                        onBack: window.goBack()
+                        onEdit: serviceId => { window.app.editor.open(serviceId); window.page = "editor" }
+                        onCreate: { window.app.editor.create(); window.page = "editor" }
+                        onResolve: serviceId => { window.app.conflict.open(serviceId); window.page = "conflict" }
+                    }
+                    EditorPage {
+                        objectName: "editorPage"
+                        app: window.app
+                        onBack: window.page = "staff"
+                    }
+                    ConflictPage {
+                        objectName: "conflictPage"
+                        app: window.app
+                        onBack: window.page = "staff"
+                    }
                 }
             }
             TrainerPage {
+                objectName: "trainerPage"
                 visible: window.view === "trainer"
-                Layout.fillWidth: true
-                Layout.fillHeight: true
+                anchors.fill: parent
                 app: window.app
                 wide: window.wide
                 onBack: window.goBack()
                 onOpenGuides: window.openGuides("trainer")
             }
             GuidesPage {
+                objectName: "guidesPage"
                 visible: window.view === "guides"
-                Layout.fillWidth: true
-                Layout.fillHeight: true
+                anchors.fill: parent
                 app: window.app
                 onBack: window.goBack()
                 onOpenService: serviceId => {

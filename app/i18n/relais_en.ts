@@ -63,6 +63,26 @@
         <source>Copied</source>
         <translation>Copied</translation>
     </message>
+    <message>
+        <source>☎ Call %1</source>
+        <translation>☎ Call %1</translation>
+    </message>
+    <message>
+        <source>★ Pinned</source>
+        <translation>★ Pinned</translation>
+    </message>
+    <message>
+        <source>☆ Pin</source>
+        <translation>☆ Pin</translation>
+    </message>
+    <message>
+        <source>Unpin from the first screen</source>
+        <translation>Unpin from the first screen</translation>
+    </message>
+    <message>
+        <source>Pin to the first screen</source>
+        <translation>Pin to the first screen</translation>
+    </message>
 </context>
 <context>
     <name>ConflictController</name>
@@ -220,6 +240,10 @@
         <source>Take the server&apos;s</source>
         <translation>Take the server&apos;s</translation>
     </message>
+    <message>
+        <source>‹ Back to my services</source>
+        <translation>‹ Back to my services</translation>
+    </message>
 </context>
 <context>
     <name>DetailPage</name>
@@ -312,6 +336,71 @@
     <message>
         <source>Show a QR code the person can scan to save this contact</source>
         <translation>Show a QR code the person can scan to save this contact</translation>
+    </message>
+    <message>
+        <source>How to reach them</source>
+        <translation>How to reach them</translation>
+    </message>
+    <message>
+        <source>No phone number is known for this service.</source>
+        <translation>No phone number is known for this service.</translation>
+    </message>
+    <message>
+        <source>By email: %1</source>
+        <translation>By email: %1</translation>
+    </message>
+    <message>
+        <source>Through their website: %1</source>
+        <translation>Through their website: %1</translation>
+    </message>
+    <message>
+        <source>In person: %1</source>
+        <translation>In person: %1</translation>
+    </message>
+    <message>
+        <source>No way to reach them is known yet.</source>
+        <translation>No way to reach them is known yet.</translation>
+    </message>
+    <message>
+        <source>Hours unknown: check with them before going.</source>
+        <translation>Hours unknown: check with them before going.</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>Verification</translation>
+    </message>
+    <message>
+        <source>Sources and notes (for checking)</source>
+        <translation>Sources and notes (for checking)</translation>
+    </message>
+    <message>
+        <source>Shown</source>
+        <translation>Shown</translation>
+    </message>
+    <message>
+        <source>Hidden</source>
+        <translation>Hidden</translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation>Internal</translation>
+    </message>
+    <message>
+        <source>Research notes and sources behind this listing, for staff who check it. Not meant for the person being referred.</source>
+        <translation>Research notes and sources behind this listing, for staff who check it. Not meant for the person being referred.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>phone number — label</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Your edit of this listing conflicts with a newer version on the server: resolve it in My services.</source>
+        <translation>Your edit of this listing conflicts with a newer version on the server: resolve it in My services.</translation>
+    </message>
+    <message>
+        <source>The server refused your edit of this listing: correct it or drop it in My services.</source>
+        <translation>The server refused your edit of this listing: correct it or drop it in My services.</translation>
     </message>
 </context>
 <context>
@@ -633,6 +722,22 @@
         <source>Save</source>
         <translation>Save</translation>
     </message>
+    <message>
+        <source>‹ Back to my services</source>
+        <translation>‹ Back to my services</translation>
+    </message>
+    <message>
+        <source>This listing has a conflict: resolve it first, from My services.</source>
+        <translation>This listing has a conflict: resolve it first, from My services.</translation>
+    </message>
+    <message>
+        <source>Languages spoken</source>
+        <translation>Languages spoken</translation>
+    </message>
+    <message>
+        <source>None ticked: languages unknown.</source>
+        <translation>None ticked: languages unknown.</translation>
+    </message>
 </context>
 <context>
     <name>EmptyState</name>
@@ -703,6 +808,10 @@
     <message>
         <source>Show the category %1</source>
         <translation>Show the category %1</translation>
+    </message>
+    <message>
+        <source>Or start from what the person needs:</source>
+        <translation>Or start from what the person needs:</translation>
     </message>
 </context>
 <context>
@@ -992,6 +1101,14 @@
         <source>Keep it</source>
         <translation>Keep it</translation>
     </message>
+    <message>
+        <source>My services</source>
+        <translation>My services</translation>
+    </message>
+    <message>
+        <source>Log in to see your organisation&apos;s services.</source>
+        <translation>Log in to see your organisation&apos;s services.</translation>
+    </message>
 </context>
 <context>
     <name>LocalDirectory</name>
@@ -1089,6 +1206,10 @@
         <source>Log out</source>
         <translation>Log out</translation>
     </message>
+    <message>
+        <source>My services</source>
+        <translation>My services</translation>
+    </message>
 </context>
 <context>
     <name>Main</name>
@@ -1119,6 +1240,14 @@
     <message>
         <source>My listings: your organisation&apos;s services</source>
         <translation>My listings: your organisation&apos;s services</translation>
+    </message>
+    <message>
+        <source>My services</source>
+        <translation>My services</translation>
+    </message>
+    <message>
+        <source>My services: those of your organisation</source>
+        <translation>My services: those of your organisation</translation>
     </message>
 </context>
 <context>
@@ -1170,6 +1299,15 @@
     <message>
         <source>No phone known</source>
         <translation>No phone known</translation>
+    </message>
+    <message>
+        <source>☎ Call</source>
+        <translation>☎ Call</translation>
+    </message>
+    <message>
+        <source>Call %1 at %2</source>
+        <comment>service name, phone number</comment>
+        <translation>Call %1 at %2</translation>
     </message>
 </context>
 <context>
@@ -1261,6 +1399,70 @@
     <message>
         <source>Open the guides</source>
         <translation>Open the guides</translation>
+    </message>
+    <message>
+        <source>Recently opened services</source>
+        <translation>Recently opened services</translation>
+    </message>
+    <message>
+        <source>The first screen lists the services you opened last, and those you pinned. Kept on this device only, never synced or sent.</source>
+        <translation>The first screen lists the services you opened last, and those you pinned. Kept on this device only, never synced or sent.</translation>
+    </message>
+    <message>
+        <source>Remember the services I open</source>
+        <translation>Remember the services I open</translation>
+    </message>
+    <message>
+        <source>Clear recently opened</source>
+        <translation>Clear recently opened</translation>
+    </message>
+    <message>
+        <source>Unpin all</source>
+        <translation>Unpin all</translation>
+    </message>
+    <message>
+        <source>Display</source>
+        <translation>Display</translation>
+    </message>
+    <message>
+        <source>Colours</source>
+        <translation>Colours</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>As the system</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Light</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dark</translation>
+    </message>
+    <message>
+        <source>Colours: %1</source>
+        <translation>Colours: %1</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>Text size</translation>
+    </message>
+    <message>
+        <source>Large</source>
+        <translation>Large</translation>
+    </message>
+    <message>
+        <source>Larger</source>
+        <translation>Larger</translation>
+    </message>
+    <message>
+        <source>Largest</source>
+        <translation>Largest</translation>
+    </message>
+    <message>
+        <source>Text size: %1</source>
+        <translation>Text size: %1</translation>
     </message>
 </context>
 <context>
@@ -1866,6 +2068,14 @@
         <source>Scan to save this contact</source>
         <translation>Scan to save this contact</translation>
     </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>24/7</source>
+        <translation>24/7</translation>
+    </message>
 </context>
 <context>
     <name>relais::app::DetailController</name>
@@ -2339,6 +2549,537 @@
     <message>
         <source>No guide with id %1.</source>
         <translation>No guide with id %1.</translation>
+    </message>
+</context>
+<context>
+    <name>NeedTiles</name>
+    <message numerus="yes">
+        <source>%1: %n service(s)</source>
+        <translation>
+            <numerusform>%1: %n service</numerusform>
+            <numerusform>%1: %n services</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s)</source>
+        <translation>
+            <numerusform>%n service</numerusform>
+            <numerusform>%n services</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ServiceLinks</name>
+    <message>
+        <source>%1, %2</source>
+        <comment>service name, 24/7</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>☎ %1</source>
+        <comment>call button with the number</comment>
+        <translation>☎ %1</translation>
+    </message>
+    <message>
+        <source>Call %1 at %2</source>
+        <comment>service name, phone number</comment>
+        <translation>Call %1 at %2</translation>
+    </message>
+</context>
+<context>
+    <name>HomeView</name>
+    <message>
+        <source>Pinned</source>
+        <translation>Pinned</translation>
+    </message>
+    <message>
+        <source>Recently opened</source>
+        <translation>Recently opened</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <source>Clear the recently opened services</source>
+        <translation>Clear the recently opened services</translation>
+    </message>
+    <message>
+        <source>What does the person need?</source>
+        <translation>What does the person need?</translation>
+    </message>
+    <message>
+        <source>Emergency and 24/7 lines</source>
+        <translation>Emergency and 24/7 lines</translation>
+    </message>
+    <message numerus="yes">
+        <source>See all %n service(s)</source>
+        <translation>
+            <numerusform>See the service</numerusform>
+            <numerusform>See all %n services</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HoursNote</name>
+    <message>
+        <source>permanence médicale anonyme, gratuite, sans rendez-vous (source 2023)</source>
+        <translation>anonymous, free medical drop-in, no appointment (2023 source)</translation>
+    </message>
+    <message>
+        <source>jours ouvrables; en urgence hors heures, permanence téléphonique</source>
+        <translation>working days; in an emergency outside these hours, a phone line</translation>
+    </message>
+    <message>
+        <source>24h/24 (ligne téléphonique)</source>
+        <translation>24 hours a day (phone line)</translation>
+    </message>
+    <message>
+        <source>24h/24, 7j/7</source>
+        <translation>24 hours a day, 7 days a week</translation>
+    </message>
+    <message>
+        <source>24h/24</source>
+        <translation>24 hours a day</translation>
+    </message>
+    <message>
+        <source>ligne téléphonique (source 2022-2023)</source>
+        <translation>phone line (2022–2023 source)</translation>
+    </message>
+    <message>
+        <source>chat en ligne</source>
+        <translation>online chat</translation>
+    </message>
+    <message>
+        <source>ligne d&apos;écoute gratuite 0800 20 120</source>
+        <translation>free listening line 0800 20 120</translation>
+    </message>
+    <message>
+        <source>call center téléphonique</source>
+        <translation>phone call centre</translation>
+    </message>
+    <message>
+        <source>introduction des nouvelles demandes</source>
+        <translation>new requests</translation>
+    </message>
+    <message>
+        <source>permanences sociales; pas de permanence le vendredi</source>
+        <translation>social drop-in; none on Fridays</translation>
+    </message>
+    <message>
+        <source>accueil du service social général sans rendez-vous (horaire de la période COVID)</source>
+        <translation>general social service reception, no appointment (hours from the COVID period)</translation>
+    </message>
+    <message>
+        <source>idem</source>
+        <translation>same hours</translation>
+    </message>
+    <message>
+        <source>accueil central, nouvelles demandes</source>
+        <translation>central reception, new requests</translation>
+    </message>
+    <message>
+        <source>guichet du siège central (à partir du 5 janvier 2026)</source>
+        <translation>head office counter (from 5 January 2026)</translation>
+    </message>
+    <message>
+        <source>sans rendez-vous; juillet-août : lu, me, ve uniquement</source>
+        <translation>no appointment; July–August: Mon, Wed, Fri only</translation>
+    </message>
+    <message>
+        <source>permanence téléphonique uniquement</source>
+        <translation>phone line only</translation>
+    </message>
+    <message>
+        <source>permanence téléphonique</source>
+        <translation>phone line</translation>
+    </message>
+    <message>
+        <source>Legal Aid Office, niveau -1, sans rendez-vous</source>
+        <translation>Legal Aid Office, level -1, no appointment</translation>
+    </message>
+    <message>
+        <source>Justice centre, 2e étage : 1er et 3e jeudi du mois</source>
+        <translation>Justice centre, 2nd floor: 1st and 3rd Thursday of the month</translation>
+    </message>
+    <message>
+        <source>permanence téléphonique – droit de séjour</source>
+        <translation>phone line – residence rights</translation>
+    </message>
+    <message>
+        <source>permanence téléphonique – droit international privé familial et nationalité</source>
+        <translation>phone line – international family law and nationality</translation>
+    </message>
+    <message>
+        <source>ligne téléphonique 24h/24</source>
+        <translation>phone line, 24 hours a day</translation>
+    </message>
+    <message>
+        <source>nuit; arriver avant 20h, réveil vers 7h30-8h</source>
+        <translation>night; arrive before 20:00, wake-up around 7:30–8:00</translation>
+    </message>
+    <message>
+        <source>douches (horaire 2017)</source>
+        <translation>showers (2017 hours)</translation>
+    </message>
+    <message>
+        <source>infirmerie sans rendez-vous, inscription à l&apos;accueil</source>
+        <translation>nursing post, no appointment, register at reception</translation>
+    </message>
+    <message>
+        <source>centre de jour; se présenter entre 9h et 12h pour l&apos;hébergement</source>
+        <translation>day centre; for a bed, come between 9:00 and 12:00</translation>
+    </message>
+    <message>
+        <source>comptoir LAIRR (matériel stérile) 24h/24, anonyme</source>
+        <translation>LAIRR counter (sterile supplies) 24 hours a day, anonymous</translation>
+    </message>
+    <message>
+        <source>espace d&apos;accueil du CLIP (selon La Libre, 2023)</source>
+        <translation>CLIP drop-in space (according to La Libre, 2023)</translation>
+    </message>
+    <message>
+        <source>centrale téléphonique</source>
+        <translation>switchboard</translation>
+    </message>
+    <message>
+        <source>accueil téléphonique</source>
+        <translation>phone reception</translation>
+    </message>
+    <message>
+        <source>permanence d&apos;accueil et d&apos;orientation pour femmes seules cherchant un hébergement (BelRefugees)</source>
+        <translation>reception and referral drop-in for single women looking for shelter (BelRefugees)</translation>
+    </message>
+    <message>
+        <source>24h/24, 365 jours/an</source>
+        <translation>24 hours a day, 365 days a year</translation>
+    </message>
+    <message>
+        <source>téléphone 24h/24; chat à horaires plus restreints</source>
+        <translation>phone 24 hours a day; chat at shorter hours</translation>
+    </message>
+    <message>
+        <source>sauf jours fériés; en dehors de ces heures, bascule vers Télé-Accueil 107 (24h/24)</source>
+        <translation>except public holidays; outside these hours, calls go to Télé-Accueil 107 (24 hours a day)</translation>
+    </message>
+    <message>
+        <source>permanence à la Maison Arc-en-Ciel de Bruxelles, 1er jeudi du mois</source>
+        <translation>drop-in at the Brussels Rainbow House, 1st Thursday of the month</translation>
+    </message>
+    <message>
+        <source>groupe de parole, 3e samedi du mois</source>
+        <translation>support group, 3rd Saturday of the month</translation>
+    </message>
+    <message>
+        <source>permanence sociale sans rendez-vous (introduire une demande d&apos;aide), rue de la Charrette 27</source>
+        <translation>social drop-in, no appointment (to apply for help), rue de la Charrette 27</translation>
+    </message>
+    <message>
+        <source>travailleurs sociaux sur rendez-vous ou par téléphone</source>
+        <translation>social workers by appointment or by phone</translation>
+    </message>
+    <message>
+        <source>travailleurs sociaux sur rendez-vous ou par téléphone; Gulledelle 98 mêmes heures</source>
+        <translation>social workers by appointment or by phone; Gulledelle 98 same hours</translation>
+    </message>
+    <message>
+        <source>inscription à l&apos;accueil du CPAS (première demande), jours ouvrables</source>
+        <translation>register at the CPAS reception (first request), working days</translation>
+    </message>
+    <message>
+        <source>accueil</source>
+        <translation>reception</translation>
+    </message>
+    <message>
+        <source>permanence des assistants sociaux sans rendez-vous; l&apos;après-midi sur rendez-vous sauf le lundi</source>
+        <translation>social workers&apos; drop-in, no appointment; afternoons by appointment except Mondays</translation>
+    </message>
+    <message>
+        <source>fermé le vendredi après-midi</source>
+        <translation>closed Friday afternoons</translation>
+    </message>
+    <message>
+        <source>accueil 24h/24 selon l&apos;association</source>
+        <translation>open 24 hours a day, according to the association</translation>
+    </message>
+    <message>
+        <source>permanence sociale</source>
+        <translation>social drop-in</translation>
+    </message>
+    <message>
+        <source>jours ouvrables</source>
+        <translation>working days</translation>
+    </message>
+    <message>
+        <source>permanence téléphonique, jours ouvrables</source>
+        <translation>phone line, working days</translation>
+    </message>
+    <message>
+        <source>accueil (téléphone ou sur place, confidentiel) – pas d&apos;accueil en urgence</source>
+        <translation>reception (by phone or in person, confidential) – no emergency reception</translation>
+    </message>
+    <message>
+        <source>écoute des signalements</source>
+        <translation>listening to reports</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneLabel</name>
+    <message>
+        <source>accueil</source>
+        <translation>reception</translation>
+    </message>
+    <message>
+        <source>téléphone (page non datée)</source>
+        <translation>phone (undated page)</translation>
+    </message>
+    <message>
+        <source>ligne d&apos;aide</source>
+        <translation>helpline</translation>
+    </message>
+    <message>
+        <source>accueil (permanence téléphonique d&apos;urgence hors heures)</source>
+        <translation>reception (emergency phone line outside opening hours)</translation>
+    </message>
+    <message>
+        <source>WhatsApp (source tierce non officielle)</source>
+        <translation>WhatsApp (unofficial third-party source)</translation>
+    </message>
+    <message>
+        <source>ligne d&apos;assistance traite 24h/24, 7j/7</source>
+        <translation>trafficking helpline, 24 hours a day, 7 days a week</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>contact</translation>
+    </message>
+    <message>
+        <source>24h/24</source>
+        <translation>24 hours a day</translation>
+    </message>
+    <message>
+        <source>24h/24 – transport vers le CPVS</source>
+        <translation>24 hours a day – transport to the sexual assault care centre</translation>
+    </message>
+    <message>
+        <source>ligne d&apos;écoute gratuite</source>
+        <translation>free listening line</translation>
+    </message>
+    <message>
+        <source>information</source>
+        <translation>information</translation>
+    </message>
+    <message>
+        <source>secrétariat</source>
+        <translation>office</translation>
+    </message>
+    <message>
+        <source>bureau</source>
+        <translation>office</translation>
+    </message>
+    <message>
+        <source>ligne gratuite (tous les jours 18h-21h)</source>
+        <translation>free line (every day 18:00–21:00)</translation>
+    </message>
+    <message>
+        <source>information (source 2017)</source>
+        <translation>information (2017 source)</translation>
+    </message>
+    <message>
+        <source>site Solbosch</source>
+        <translation>Solbosch campus</translation>
+    </message>
+    <message>
+        <source>accueil central</source>
+        <translation>central reception</translation>
+    </message>
+    <message>
+        <source>siège administratif (standard)</source>
+        <translation>head office (switchboard)</translation>
+    </message>
+    <message>
+        <source>call center 7j/7 8h30-16h30</source>
+        <translation>call centre 7 days a week, 8:30–16:30</translation>
+    </message>
+    <message>
+        <source>call center (2e ligne)</source>
+        <translation>call centre (2nd line)</translation>
+    </message>
+    <message>
+        <source>call center</source>
+        <translation>call centre</translation>
+    </message>
+    <message>
+        <source>call center (permanence téléphonique lu-ve 8h-12h, 13h-16h)</source>
+        <translation>call centre (phone line Mon–Fri 8:00–12:00, 13:00–16:00)</translation>
+    </message>
+    <message>
+        <source>CDCS-CMDC (secrétariat)</source>
+        <translation>CDCS-CMDC (office)</translation>
+    </message>
+    <message>
+        <source>accueil / coordination</source>
+        <translation>reception / coordination</translation>
+    </message>
+    <message>
+        <source>BAJ (secrétariat)</source>
+        <translation>Legal aid office (office)</translation>
+    </message>
+    <message>
+        <source>secretariaat BJB</source>
+        <translation>Legal aid office (office)</translation>
+    </message>
+    <message>
+        <source>telefonische permanentie (woensdag 9u-11u)</source>
+        <translation>phone line (Wednesday 9:00–11:00)</translation>
+    </message>
+    <message>
+        <source>helpline juridique (lu-ve 12h-15h)</source>
+        <translation>legal helpline (Mon–Fri 12:00–15:00)</translation>
+    </message>
+    <message>
+        <source>service juridique – consultations téléphoniques et prise de rendez-vous</source>
+        <translation>legal service – phone advice and appointments</translation>
+    </message>
+    <message>
+        <source>numéro vert 0800/99.340, 24h/24, 7j/7</source>
+        <translation>free number 0800/99.340, 24 hours a day, 7 days a week</translation>
+    </message>
+    <message>
+        <source>secrétariat (rapport 2014-2015)</source>
+        <translation>office (2014–2015 report)</translation>
+    </message>
+    <message>
+        <source>permanence téléphonique</source>
+        <translation>phone line</translation>
+    </message>
+    <message>
+        <source>service prévention (lu-ve 9h-17h)</source>
+        <translation>prevention service (Mon–Fri 9:00–17:00)</translation>
+    </message>
+    <message>
+        <source>numéro gratuit 0800/35 123 (lu-ve 8h30-16h30)</source>
+        <translation>free number 0800/35 123 (Mon–Fri 8:30–16:30)</translation>
+    </message>
+    <message>
+        <source>numéro gratuit 0800 30 700 (lu-ve 8h-16h30)</source>
+        <translation>free number 0800 30 700 (Mon–Fri 8:00–16:30)</translation>
+    </message>
+    <message>
+        <source>depuis l&apos;étranger (payant)</source>
+        <translation>from abroad (charged)</translation>
+    </message>
+    <message>
+        <source>ligne de crise gratuite 0800 32 123, 24h/24</source>
+        <translation>free crisis line 0800 32 123, 24 hours a day</translation>
+    </message>
+    <message>
+        <source>numéro gratuit, 24h/24</source>
+        <translation>free number, 24 hours a day</translation>
+    </message>
+    <message>
+        <source>gratis, 24/7</source>
+        <translation>free, 24/7</translation>
+    </message>
+    <message>
+        <source>urgence médicale / pompiers, 24h/24</source>
+        <translation>medical emergency / fire brigade, 24 hours a day</translation>
+    </message>
+    <message>
+        <source>police – intervention urgente, 24h/24</source>
+        <translation>police – urgent help, 24 hours a day</translation>
+    </message>
+    <message>
+        <source>numéro vert 0800 30 030 (lu-ve 9h-19h; relais 107 en dehors)</source>
+        <translation>free number 0800 30 030 (Mon–Fri 9:00–19:00; otherwise 107)</translation>
+    </message>
+    <message>
+        <source>hulplijn (telefoon; ook chat en e-mail via de website)</source>
+        <translation>helpline (phone; chat and email on the website too)</translation>
+    </message>
+    <message>
+        <source>116 000, 24h/24, 7j/7</source>
+        <translation>116 000, 24 hours a day, 7 days a week</translation>
+    </message>
+    <message>
+        <source>général</source>
+        <translation>general</translation>
+    </message>
+    <message>
+        <source>administration</source>
+        <translation>administration</translation>
+    </message>
+    <message>
+        <source>call center / service social de première ligne</source>
+        <translation>call centre / first-line social service</translation>
+    </message>
+    <message>
+        <source>CPAS (numéro donné par la commune)</source>
+        <translation>CPAS (number given by the municipality)</translation>
+    </message>
+    <message>
+        <source>accueil du CPAS / onthaal</source>
+        <translation>CPAS reception</translation>
+    </message>
+    <message>
+        <source>service social général (assistante sociale en chef)</source>
+        <translation>general social service (head social worker)</translation>
+    </message>
+    <message>
+        <source>accueil du CPAS (lu-ve 8h-16h)</source>
+        <translation>CPAS reception (Mon–Fri 8:00–16:00)</translation>
+    </message>
+    <message>
+        <source>CPAS – service social</source>
+        <translation>CPAS – social service</translation>
+    </message>
+    <message>
+        <source>accueil / standard</source>
+        <translation>reception / switchboard</translation>
+    </message>
+    <message>
+        <source>CPVCF (numéro publié en avril 2020, 9h30-17h30 7j/7 pour les places d&apos;hébergement d&apos;urgence)</source>
+        <translation>CPVCF (number published in April 2020, 9:30–17:30 7 days a week, for emergency shelter places)</translation>
+    </message>
+    <message>
+        <source>secrétariat (rapports annuels)</source>
+        <translation>office (annual reports)</translation>
+    </message>
+    <message>
+        <source>accueil général</source>
+        <translation>general reception</translation>
+    </message>
+    <message>
+        <source>permanence</source>
+        <translation>drop-in line</translation>
+    </message>
+    <message>
+        <source>réservations (services uniquement)</source>
+        <translation>bookings (services only)</translation>
+    </message>
+    <message>
+        <source>centrale</source>
+        <translation>switchboard</translation>
+    </message>
+    <message>
+        <source>interprétariat par déplacement</source>
+        <translation>on-site interpreting</translation>
+    </message>
+    <message>
+        <source>interprétariat par téléphone</source>
+        <translation>phone interpreting</translation>
+    </message>
+    <message>
+        <source>traductions écrites</source>
+        <translation>written translations</translation>
+    </message>
+    <message>
+        <source>numéro gratuit 0800 12 800 (jours ouvrables 9h30-13h)</source>
+        <translation>free number 0800 12 800 (working days 9:30–13:00)</translation>
+    </message>
+    <message>
+        <source>accueil – demandes d&apos;hébergement (source : fiche Bruss&apos;help)</source>
+        <translation>reception – shelter requests (source: Bruss&apos;help listing)</translation>
     </message>
 </context>
 </TS>

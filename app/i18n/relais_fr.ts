@@ -63,6 +63,26 @@
         <source>Copied</source>
         <translation>Copié</translation>
     </message>
+    <message>
+        <source>☎ Call %1</source>
+        <translation>☎ Appeler le %1</translation>
+    </message>
+    <message>
+        <source>★ Pinned</source>
+        <translation>★ Épinglé</translation>
+    </message>
+    <message>
+        <source>☆ Pin</source>
+        <translation>☆ Épingler</translation>
+    </message>
+    <message>
+        <source>Unpin from the first screen</source>
+        <translation>Retirer de l&apos;écran d&apos;accueil</translation>
+    </message>
+    <message>
+        <source>Pin to the first screen</source>
+        <translation>Épingler sur l&apos;écran d&apos;accueil</translation>
+    </message>
 </context>
 <context>
     <name>ConflictController</name>
@@ -220,6 +240,10 @@
         <source>Take the server&apos;s</source>
         <translation>Prendre celle du serveur</translation>
     </message>
+    <message>
+        <source>‹ Back to my services</source>
+        <translation>‹ Retour à mes services</translation>
+    </message>
 </context>
 <context>
     <name>DetailPage</name>
@@ -312,6 +336,71 @@
     <message>
         <source>Show a QR code the person can scan to save this contact</source>
         <translation>Afficher un code QR que la personne peut scanner pour enregistrer ce contact</translation>
+    </message>
+    <message>
+        <source>How to reach them</source>
+        <translation>Comment les joindre</translation>
+    </message>
+    <message>
+        <source>No phone number is known for this service.</source>
+        <translation>Aucun numéro de téléphone n&apos;est connu pour ce service.</translation>
+    </message>
+    <message>
+        <source>By email: %1</source>
+        <translation>Par e-mail : %1</translation>
+    </message>
+    <message>
+        <source>Through their website: %1</source>
+        <translation>Par leur site web : %1</translation>
+    </message>
+    <message>
+        <source>In person: %1</source>
+        <translation>Sur place : %1</translation>
+    </message>
+    <message>
+        <source>No way to reach them is known yet.</source>
+        <translation>Aucun moyen de les joindre n&apos;est encore connu.</translation>
+    </message>
+    <message>
+        <source>Hours unknown: check with them before going.</source>
+        <translation>Horaires inconnus : se renseigner auprès d&apos;eux avant d&apos;y aller.</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <source>Sources and notes (for checking)</source>
+        <translation>Sources et notes (pour vérification)</translation>
+    </message>
+    <message>
+        <source>Shown</source>
+        <translation>Affiché</translation>
+    </message>
+    <message>
+        <source>Hidden</source>
+        <translation>Masqué</translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation>Interne</translation>
+    </message>
+    <message>
+        <source>Research notes and sources behind this listing, for staff who check it. Not meant for the person being referred.</source>
+        <translation>Notes de recherche et sources de cette fiche, pour les personnes qui la vérifient. Pas destinées à la personne orientée.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>phone number — label</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Your edit of this listing conflicts with a newer version on the server: resolve it in My services.</source>
+        <translation>Votre modification de cette fiche est en conflit avec une version plus récente sur le serveur : résolvez-le dans Mes services.</translation>
+    </message>
+    <message>
+        <source>The server refused your edit of this listing: correct it or drop it in My services.</source>
+        <translation>Le serveur a refusé votre modification de cette fiche : corrigez-la ou abandonnez-la dans Mes services.</translation>
     </message>
 </context>
 <context>
@@ -633,6 +722,22 @@
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
+    <message>
+        <source>‹ Back to my services</source>
+        <translation>‹ Retour à mes services</translation>
+    </message>
+    <message>
+        <source>This listing has a conflict: resolve it first, from My services.</source>
+        <translation>Cette fiche a un conflit : résolvez-le d&apos;abord, depuis Mes services.</translation>
+    </message>
+    <message>
+        <source>Languages spoken</source>
+        <translation>Langues parlées</translation>
+    </message>
+    <message>
+        <source>None ticked: languages unknown.</source>
+        <translation>Aucune cochée : langues inconnues.</translation>
+    </message>
 </context>
 <context>
     <name>EmptyState</name>
@@ -703,6 +808,10 @@
     <message>
         <source>Show the category %1</source>
         <translation>Afficher la catégorie %1</translation>
+    </message>
+    <message>
+        <source>Or start from what the person needs:</source>
+        <translation>Ou partez de ce dont la personne a besoin :</translation>
     </message>
 </context>
 <context>
@@ -992,6 +1101,14 @@
         <source>Keep it</source>
         <translation>La garder</translation>
     </message>
+    <message>
+        <source>My services</source>
+        <translation>Mes services</translation>
+    </message>
+    <message>
+        <source>Log in to see your organisation&apos;s services.</source>
+        <translation>Connectez-vous pour voir les services de votre organisation.</translation>
+    </message>
 </context>
 <context>
     <name>LocalDirectory</name>
@@ -1089,6 +1206,10 @@
         <source>Log out</source>
         <translation>Se déconnecter</translation>
     </message>
+    <message>
+        <source>My services</source>
+        <translation>Mes services</translation>
+    </message>
 </context>
 <context>
     <name>Main</name>
@@ -1119,6 +1240,14 @@
     <message>
         <source>My listings: your organisation&apos;s services</source>
         <translation>Mes fiches : les services de votre organisation</translation>
+    </message>
+    <message>
+        <source>My services</source>
+        <translation>Mes services</translation>
+    </message>
+    <message>
+        <source>My services: those of your organisation</source>
+        <translation>Mes services : ceux de votre organisation</translation>
     </message>
 </context>
 <context>
@@ -1170,6 +1299,15 @@
     <message>
         <source>No phone known</source>
         <translation>Aucun téléphone connu</translation>
+    </message>
+    <message>
+        <source>☎ Call</source>
+        <translation>☎ Appeler</translation>
+    </message>
+    <message>
+        <source>Call %1 at %2</source>
+        <comment>service name, phone number</comment>
+        <translation>Appeler %1 au %2</translation>
     </message>
 </context>
 <context>
@@ -1261,6 +1399,70 @@
     <message>
         <source>Open the guides</source>
         <translation>Ouvrir les guides</translation>
+    </message>
+    <message>
+        <source>Recently opened services</source>
+        <translation>Services consultés récemment</translation>
+    </message>
+    <message>
+        <source>The first screen lists the services you opened last, and those you pinned. Kept on this device only, never synced or sent.</source>
+        <translation>L&apos;écran d&apos;accueil montre les derniers services que vous avez ouverts, et ceux que vous avez épinglés. Gardé sur cet appareil uniquement, jamais synchronisé ni envoyé.</translation>
+    </message>
+    <message>
+        <source>Remember the services I open</source>
+        <translation>Retenir les services que j&apos;ouvre</translation>
+    </message>
+    <message>
+        <source>Clear recently opened</source>
+        <translation>Effacer les consultations récentes</translation>
+    </message>
+    <message>
+        <source>Unpin all</source>
+        <translation>Tout désépingler</translation>
+    </message>
+    <message>
+        <source>Display</source>
+        <translation>Affichage</translation>
+    </message>
+    <message>
+        <source>Colours</source>
+        <translation>Couleurs</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Comme le système</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <source>Colours: %1</source>
+        <translation>Couleurs : %1</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>Taille du texte</translation>
+    </message>
+    <message>
+        <source>Large</source>
+        <translation>Grand</translation>
+    </message>
+    <message>
+        <source>Larger</source>
+        <translation>Plus grand</translation>
+    </message>
+    <message>
+        <source>Largest</source>
+        <translation>Très grand</translation>
+    </message>
+    <message>
+        <source>Text size: %1</source>
+        <translation>Taille du texte : %1</translation>
     </message>
 </context>
 <context>
@@ -1866,6 +2068,14 @@
         <source>Scan to save this contact</source>
         <translation>Scannez le code pour enregistrer ce contact</translation>
     </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>24/7</source>
+        <translation>24 h/24, 7 j/7</translation>
+    </message>
 </context>
 <context>
     <name>relais::app::DetailController</name>
@@ -2339,6 +2549,537 @@
     <message>
         <source>No guide with id %1.</source>
         <translation>Aucun guide avec l&apos;identifiant %1.</translation>
+    </message>
+</context>
+<context>
+    <name>NeedTiles</name>
+    <message numerus="yes">
+        <source>%1: %n service(s)</source>
+        <translation>
+            <numerusform>%1 : %n service</numerusform>
+            <numerusform>%1 : %n services</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s)</source>
+        <translation>
+            <numerusform>%n service</numerusform>
+            <numerusform>%n services</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ServiceLinks</name>
+    <message>
+        <source>%1, %2</source>
+        <comment>service name, 24/7</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>☎ %1</source>
+        <comment>call button with the number</comment>
+        <translation>☎ %1</translation>
+    </message>
+    <message>
+        <source>Call %1 at %2</source>
+        <comment>service name, phone number</comment>
+        <translation>Appeler %1 au %2</translation>
+    </message>
+</context>
+<context>
+    <name>HomeView</name>
+    <message>
+        <source>Pinned</source>
+        <translation>Épinglés</translation>
+    </message>
+    <message>
+        <source>Recently opened</source>
+        <translation>Consultés récemment</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <source>Clear the recently opened services</source>
+        <translation>Effacer les services consultés récemment</translation>
+    </message>
+    <message>
+        <source>What does the person need?</source>
+        <translation>De quoi la personne a-t-elle besoin ?</translation>
+    </message>
+    <message>
+        <source>Emergency and 24/7 lines</source>
+        <translation>Urgences et lignes 24 h/24</translation>
+    </message>
+    <message numerus="yes">
+        <source>See all %n service(s)</source>
+        <translation>
+            <numerusform>Voir le service</numerusform>
+            <numerusform>Voir les %n services</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HoursNote</name>
+    <message>
+        <source>permanence médicale anonyme, gratuite, sans rendez-vous (source 2023)</source>
+        <translation>permanence médicale anonyme, gratuite, sans rendez-vous (source 2023)</translation>
+    </message>
+    <message>
+        <source>jours ouvrables; en urgence hors heures, permanence téléphonique</source>
+        <translation>jours ouvrables; en urgence hors heures, permanence téléphonique</translation>
+    </message>
+    <message>
+        <source>24h/24 (ligne téléphonique)</source>
+        <translation>24h/24 (ligne téléphonique)</translation>
+    </message>
+    <message>
+        <source>24h/24, 7j/7</source>
+        <translation>24h/24, 7j/7</translation>
+    </message>
+    <message>
+        <source>24h/24</source>
+        <translation>24h/24</translation>
+    </message>
+    <message>
+        <source>ligne téléphonique (source 2022-2023)</source>
+        <translation>ligne téléphonique (source 2022-2023)</translation>
+    </message>
+    <message>
+        <source>chat en ligne</source>
+        <translation>chat en ligne</translation>
+    </message>
+    <message>
+        <source>ligne d&apos;écoute gratuite 0800 20 120</source>
+        <translation>ligne d&apos;écoute gratuite 0800 20 120</translation>
+    </message>
+    <message>
+        <source>call center téléphonique</source>
+        <translation>call center téléphonique</translation>
+    </message>
+    <message>
+        <source>introduction des nouvelles demandes</source>
+        <translation>introduction des nouvelles demandes</translation>
+    </message>
+    <message>
+        <source>permanences sociales; pas de permanence le vendredi</source>
+        <translation>permanences sociales; pas de permanence le vendredi</translation>
+    </message>
+    <message>
+        <source>accueil du service social général sans rendez-vous (horaire de la période COVID)</source>
+        <translation>accueil du service social général sans rendez-vous (horaire de la période COVID)</translation>
+    </message>
+    <message>
+        <source>idem</source>
+        <translation>idem</translation>
+    </message>
+    <message>
+        <source>accueil central, nouvelles demandes</source>
+        <translation>accueil central, nouvelles demandes</translation>
+    </message>
+    <message>
+        <source>guichet du siège central (à partir du 5 janvier 2026)</source>
+        <translation>guichet du siège central (à partir du 5 janvier 2026)</translation>
+    </message>
+    <message>
+        <source>sans rendez-vous; juillet-août : lu, me, ve uniquement</source>
+        <translation>sans rendez-vous; juillet-août : lu, me, ve uniquement</translation>
+    </message>
+    <message>
+        <source>permanence téléphonique uniquement</source>
+        <translation>permanence téléphonique uniquement</translation>
+    </message>
+    <message>
+        <source>permanence téléphonique</source>
+        <translation>permanence téléphonique</translation>
+    </message>
+    <message>
+        <source>Legal Aid Office, niveau -1, sans rendez-vous</source>
+        <translation>Legal Aid Office, niveau -1, sans rendez-vous</translation>
+    </message>
+    <message>
+        <source>Justice centre, 2e étage : 1er et 3e jeudi du mois</source>
+        <translation>Justice centre, 2e étage : 1er et 3e jeudi du mois</translation>
+    </message>
+    <message>
+        <source>permanence téléphonique – droit de séjour</source>
+        <translation>permanence téléphonique – droit de séjour</translation>
+    </message>
+    <message>
+        <source>permanence téléphonique – droit international privé familial et nationalité</source>
+        <translation>permanence téléphonique – droit international privé familial et nationalité</translation>
+    </message>
+    <message>
+        <source>ligne téléphonique 24h/24</source>
+        <translation>ligne téléphonique 24h/24</translation>
+    </message>
+    <message>
+        <source>nuit; arriver avant 20h, réveil vers 7h30-8h</source>
+        <translation>nuit; arriver avant 20h, réveil vers 7h30-8h</translation>
+    </message>
+    <message>
+        <source>douches (horaire 2017)</source>
+        <translation>douches (horaire 2017)</translation>
+    </message>
+    <message>
+        <source>infirmerie sans rendez-vous, inscription à l&apos;accueil</source>
+        <translation>infirmerie sans rendez-vous, inscription à l&apos;accueil</translation>
+    </message>
+    <message>
+        <source>centre de jour; se présenter entre 9h et 12h pour l&apos;hébergement</source>
+        <translation>centre de jour; se présenter entre 9h et 12h pour l&apos;hébergement</translation>
+    </message>
+    <message>
+        <source>comptoir LAIRR (matériel stérile) 24h/24, anonyme</source>
+        <translation>comptoir LAIRR (matériel stérile) 24h/24, anonyme</translation>
+    </message>
+    <message>
+        <source>espace d&apos;accueil du CLIP (selon La Libre, 2023)</source>
+        <translation>espace d&apos;accueil du CLIP (selon La Libre, 2023)</translation>
+    </message>
+    <message>
+        <source>centrale téléphonique</source>
+        <translation>centrale téléphonique</translation>
+    </message>
+    <message>
+        <source>accueil téléphonique</source>
+        <translation>accueil téléphonique</translation>
+    </message>
+    <message>
+        <source>permanence d&apos;accueil et d&apos;orientation pour femmes seules cherchant un hébergement (BelRefugees)</source>
+        <translation>permanence d&apos;accueil et d&apos;orientation pour femmes seules cherchant un hébergement (BelRefugees)</translation>
+    </message>
+    <message>
+        <source>24h/24, 365 jours/an</source>
+        <translation>24h/24, 365 jours/an</translation>
+    </message>
+    <message>
+        <source>téléphone 24h/24; chat à horaires plus restreints</source>
+        <translation>téléphone 24h/24; chat à horaires plus restreints</translation>
+    </message>
+    <message>
+        <source>sauf jours fériés; en dehors de ces heures, bascule vers Télé-Accueil 107 (24h/24)</source>
+        <translation>sauf jours fériés; en dehors de ces heures, bascule vers Télé-Accueil 107 (24h/24)</translation>
+    </message>
+    <message>
+        <source>permanence à la Maison Arc-en-Ciel de Bruxelles, 1er jeudi du mois</source>
+        <translation>permanence à la Maison Arc-en-Ciel de Bruxelles, 1er jeudi du mois</translation>
+    </message>
+    <message>
+        <source>groupe de parole, 3e samedi du mois</source>
+        <translation>groupe de parole, 3e samedi du mois</translation>
+    </message>
+    <message>
+        <source>permanence sociale sans rendez-vous (introduire une demande d&apos;aide), rue de la Charrette 27</source>
+        <translation>permanence sociale sans rendez-vous (introduire une demande d&apos;aide), rue de la Charrette 27</translation>
+    </message>
+    <message>
+        <source>travailleurs sociaux sur rendez-vous ou par téléphone</source>
+        <translation>travailleurs sociaux sur rendez-vous ou par téléphone</translation>
+    </message>
+    <message>
+        <source>travailleurs sociaux sur rendez-vous ou par téléphone; Gulledelle 98 mêmes heures</source>
+        <translation>travailleurs sociaux sur rendez-vous ou par téléphone; Gulledelle 98 mêmes heures</translation>
+    </message>
+    <message>
+        <source>inscription à l&apos;accueil du CPAS (première demande), jours ouvrables</source>
+        <translation>inscription à l&apos;accueil du CPAS (première demande), jours ouvrables</translation>
+    </message>
+    <message>
+        <source>accueil</source>
+        <translation>accueil</translation>
+    </message>
+    <message>
+        <source>permanence des assistants sociaux sans rendez-vous; l&apos;après-midi sur rendez-vous sauf le lundi</source>
+        <translation>permanence des assistants sociaux sans rendez-vous; l&apos;après-midi sur rendez-vous sauf le lundi</translation>
+    </message>
+    <message>
+        <source>fermé le vendredi après-midi</source>
+        <translation>fermé le vendredi après-midi</translation>
+    </message>
+    <message>
+        <source>accueil 24h/24 selon l&apos;association</source>
+        <translation>accueil 24h/24 selon l&apos;association</translation>
+    </message>
+    <message>
+        <source>permanence sociale</source>
+        <translation>permanence sociale</translation>
+    </message>
+    <message>
+        <source>jours ouvrables</source>
+        <translation>jours ouvrables</translation>
+    </message>
+    <message>
+        <source>permanence téléphonique, jours ouvrables</source>
+        <translation>permanence téléphonique, jours ouvrables</translation>
+    </message>
+    <message>
+        <source>accueil (téléphone ou sur place, confidentiel) – pas d&apos;accueil en urgence</source>
+        <translation>accueil (téléphone ou sur place, confidentiel) – pas d&apos;accueil en urgence</translation>
+    </message>
+    <message>
+        <source>écoute des signalements</source>
+        <translation>écoute des signalements</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneLabel</name>
+    <message>
+        <source>accueil</source>
+        <translation>accueil</translation>
+    </message>
+    <message>
+        <source>téléphone (page non datée)</source>
+        <translation>téléphone (page non datée)</translation>
+    </message>
+    <message>
+        <source>ligne d&apos;aide</source>
+        <translation>ligne d&apos;aide</translation>
+    </message>
+    <message>
+        <source>accueil (permanence téléphonique d&apos;urgence hors heures)</source>
+        <translation>accueil (permanence téléphonique d&apos;urgence hors heures)</translation>
+    </message>
+    <message>
+        <source>WhatsApp (source tierce non officielle)</source>
+        <translation>WhatsApp (source tierce non officielle)</translation>
+    </message>
+    <message>
+        <source>ligne d&apos;assistance traite 24h/24, 7j/7</source>
+        <translation>ligne d&apos;assistance traite 24h/24, 7j/7</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>contact</translation>
+    </message>
+    <message>
+        <source>24h/24</source>
+        <translation>24h/24</translation>
+    </message>
+    <message>
+        <source>24h/24 – transport vers le CPVS</source>
+        <translation>24h/24 – transport vers le CPVS</translation>
+    </message>
+    <message>
+        <source>ligne d&apos;écoute gratuite</source>
+        <translation>ligne d&apos;écoute gratuite</translation>
+    </message>
+    <message>
+        <source>information</source>
+        <translation>information</translation>
+    </message>
+    <message>
+        <source>secrétariat</source>
+        <translation>secrétariat</translation>
+    </message>
+    <message>
+        <source>bureau</source>
+        <translation>bureau</translation>
+    </message>
+    <message>
+        <source>ligne gratuite (tous les jours 18h-21h)</source>
+        <translation>ligne gratuite (tous les jours 18h-21h)</translation>
+    </message>
+    <message>
+        <source>information (source 2017)</source>
+        <translation>information (source 2017)</translation>
+    </message>
+    <message>
+        <source>site Solbosch</source>
+        <translation>site Solbosch</translation>
+    </message>
+    <message>
+        <source>accueil central</source>
+        <translation>accueil central</translation>
+    </message>
+    <message>
+        <source>siège administratif (standard)</source>
+        <translation>siège administratif (standard)</translation>
+    </message>
+    <message>
+        <source>call center 7j/7 8h30-16h30</source>
+        <translation>call center 7j/7 8h30-16h30</translation>
+    </message>
+    <message>
+        <source>call center (2e ligne)</source>
+        <translation>call center (2e ligne)</translation>
+    </message>
+    <message>
+        <source>call center</source>
+        <translation>call center</translation>
+    </message>
+    <message>
+        <source>call center (permanence téléphonique lu-ve 8h-12h, 13h-16h)</source>
+        <translation>call center (permanence téléphonique lu-ve 8h-12h, 13h-16h)</translation>
+    </message>
+    <message>
+        <source>CDCS-CMDC (secrétariat)</source>
+        <translation>CDCS-CMDC (secrétariat)</translation>
+    </message>
+    <message>
+        <source>accueil / coordination</source>
+        <translation>accueil / coordination</translation>
+    </message>
+    <message>
+        <source>BAJ (secrétariat)</source>
+        <translation>BAJ (secrétariat)</translation>
+    </message>
+    <message>
+        <source>secretariaat BJB</source>
+        <translation>secrétariat du BAJ</translation>
+    </message>
+    <message>
+        <source>telefonische permanentie (woensdag 9u-11u)</source>
+        <translation>permanence téléphonique (mercredi 9h-11h)</translation>
+    </message>
+    <message>
+        <source>helpline juridique (lu-ve 12h-15h)</source>
+        <translation>helpline juridique (lu-ve 12h-15h)</translation>
+    </message>
+    <message>
+        <source>service juridique – consultations téléphoniques et prise de rendez-vous</source>
+        <translation>service juridique – consultations téléphoniques et prise de rendez-vous</translation>
+    </message>
+    <message>
+        <source>numéro vert 0800/99.340, 24h/24, 7j/7</source>
+        <translation>numéro vert 0800/99.340, 24h/24, 7j/7</translation>
+    </message>
+    <message>
+        <source>secrétariat (rapport 2014-2015)</source>
+        <translation>secrétariat (rapport 2014-2015)</translation>
+    </message>
+    <message>
+        <source>permanence téléphonique</source>
+        <translation>permanence téléphonique</translation>
+    </message>
+    <message>
+        <source>service prévention (lu-ve 9h-17h)</source>
+        <translation>service prévention (lu-ve 9h-17h)</translation>
+    </message>
+    <message>
+        <source>numéro gratuit 0800/35 123 (lu-ve 8h30-16h30)</source>
+        <translation>numéro gratuit 0800/35 123 (lu-ve 8h30-16h30)</translation>
+    </message>
+    <message>
+        <source>numéro gratuit 0800 30 700 (lu-ve 8h-16h30)</source>
+        <translation>numéro gratuit 0800 30 700 (lu-ve 8h-16h30)</translation>
+    </message>
+    <message>
+        <source>depuis l&apos;étranger (payant)</source>
+        <translation>depuis l&apos;étranger (payant)</translation>
+    </message>
+    <message>
+        <source>ligne de crise gratuite 0800 32 123, 24h/24</source>
+        <translation>ligne de crise gratuite 0800 32 123, 24h/24</translation>
+    </message>
+    <message>
+        <source>numéro gratuit, 24h/24</source>
+        <translation>numéro gratuit, 24h/24</translation>
+    </message>
+    <message>
+        <source>gratis, 24/7</source>
+        <translation>gratuit, 24h/24, 7j/7</translation>
+    </message>
+    <message>
+        <source>urgence médicale / pompiers, 24h/24</source>
+        <translation>urgence médicale / pompiers, 24h/24</translation>
+    </message>
+    <message>
+        <source>police – intervention urgente, 24h/24</source>
+        <translation>police – intervention urgente, 24h/24</translation>
+    </message>
+    <message>
+        <source>numéro vert 0800 30 030 (lu-ve 9h-19h; relais 107 en dehors)</source>
+        <translation>numéro vert 0800 30 030 (lu-ve 9h-19h; relais 107 en dehors)</translation>
+    </message>
+    <message>
+        <source>hulplijn (telefoon; ook chat en e-mail via de website)</source>
+        <translation>ligne d&apos;aide (téléphone ; aussi chat et e-mail via le site)</translation>
+    </message>
+    <message>
+        <source>116 000, 24h/24, 7j/7</source>
+        <translation>116 000, 24h/24, 7j/7</translation>
+    </message>
+    <message>
+        <source>général</source>
+        <translation>général</translation>
+    </message>
+    <message>
+        <source>administration</source>
+        <translation>administration</translation>
+    </message>
+    <message>
+        <source>call center / service social de première ligne</source>
+        <translation>call center / service social de première ligne</translation>
+    </message>
+    <message>
+        <source>CPAS (numéro donné par la commune)</source>
+        <translation>CPAS (numéro donné par la commune)</translation>
+    </message>
+    <message>
+        <source>accueil du CPAS / onthaal</source>
+        <translation>accueil du CPAS / onthaal</translation>
+    </message>
+    <message>
+        <source>service social général (assistante sociale en chef)</source>
+        <translation>service social général (assistante sociale en chef)</translation>
+    </message>
+    <message>
+        <source>accueil du CPAS (lu-ve 8h-16h)</source>
+        <translation>accueil du CPAS (lu-ve 8h-16h)</translation>
+    </message>
+    <message>
+        <source>CPAS – service social</source>
+        <translation>CPAS – service social</translation>
+    </message>
+    <message>
+        <source>accueil / standard</source>
+        <translation>accueil / standard</translation>
+    </message>
+    <message>
+        <source>CPVCF (numéro publié en avril 2020, 9h30-17h30 7j/7 pour les places d&apos;hébergement d&apos;urgence)</source>
+        <translation>CPVCF (numéro publié en avril 2020, 9h30-17h30 7j/7 pour les places d&apos;hébergement d&apos;urgence)</translation>
+    </message>
+    <message>
+        <source>secrétariat (rapports annuels)</source>
+        <translation>secrétariat (rapports annuels)</translation>
+    </message>
+    <message>
+        <source>accueil général</source>
+        <translation>accueil général</translation>
+    </message>
+    <message>
+        <source>permanence</source>
+        <translation>permanence</translation>
+    </message>
+    <message>
+        <source>réservations (services uniquement)</source>
+        <translation>réservations (services uniquement)</translation>
+    </message>
+    <message>
+        <source>centrale</source>
+        <translation>centrale</translation>
+    </message>
+    <message>
+        <source>interprétariat par déplacement</source>
+        <translation>interprétariat par déplacement</translation>
+    </message>
+    <message>
+        <source>interprétariat par téléphone</source>
+        <translation>interprétariat par téléphone</translation>
+    </message>
+    <message>
+        <source>traductions écrites</source>
+        <translation>traductions écrites</translation>
+    </message>
+    <message>
+        <source>numéro gratuit 0800 12 800 (jours ouvrables 9h30-13h)</source>
+        <translation>numéro gratuit 0800 12 800 (jours ouvrables 9h30-13h)</translation>
+    </message>
+    <message>
+        <source>accueil – demandes d&apos;hébergement (source : fiche Bruss&apos;help)</source>
+        <translation>accueil – demandes d&apos;hébergement (source : fiche Bruss&apos;help)</translation>
     </message>
 </context>
 </TS>

@@ -63,6 +63,26 @@
         <source>Copied</source>
         <translation>Gekopieerd</translation>
     </message>
+    <message>
+        <source>☎ Call %1</source>
+        <translation>☎ Bel %1</translation>
+    </message>
+    <message>
+        <source>★ Pinned</source>
+        <translation>★ Vastgezet</translation>
+    </message>
+    <message>
+        <source>☆ Pin</source>
+        <translation>☆ Vastzetten</translation>
+    </message>
+    <message>
+        <source>Unpin from the first screen</source>
+        <translation>Losmaken van het beginscherm</translation>
+    </message>
+    <message>
+        <source>Pin to the first screen</source>
+        <translation>Vastzetten op het beginscherm</translation>
+    </message>
 </context>
 <context>
     <name>ConflictController</name>
@@ -220,6 +240,10 @@
         <source>Take the server&apos;s</source>
         <translation>Die van de server nemen</translation>
     </message>
+    <message>
+        <source>‹ Back to my services</source>
+        <translation>‹ Terug naar mijn diensten</translation>
+    </message>
 </context>
 <context>
     <name>DetailPage</name>
@@ -312,6 +336,71 @@
     <message>
         <source>Show a QR code the person can scan to save this contact</source>
         <translation>Een QR-code tonen die de persoon kan scannen om dit contact te bewaren</translation>
+    </message>
+    <message>
+        <source>How to reach them</source>
+        <translation>Hoe hen bereiken</translation>
+    </message>
+    <message>
+        <source>No phone number is known for this service.</source>
+        <translation>Voor deze dienst is geen telefoonnummer bekend.</translation>
+    </message>
+    <message>
+        <source>By email: %1</source>
+        <translation>Per e-mail: %1</translation>
+    </message>
+    <message>
+        <source>Through their website: %1</source>
+        <translation>Via hun website: %1</translation>
+    </message>
+    <message>
+        <source>In person: %1</source>
+        <translation>Ter plaatse: %1</translation>
+    </message>
+    <message>
+        <source>No way to reach them is known yet.</source>
+        <translation>Er is nog geen manier bekend om hen te bereiken.</translation>
+    </message>
+    <message>
+        <source>Hours unknown: check with them before going.</source>
+        <translation>Openingsuren onbekend: vraag het hen voor u erheen gaat.</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>Controle</translation>
+    </message>
+    <message>
+        <source>Sources and notes (for checking)</source>
+        <translation>Bronnen en notities (ter controle)</translation>
+    </message>
+    <message>
+        <source>Shown</source>
+        <translation>Getoond</translation>
+    </message>
+    <message>
+        <source>Hidden</source>
+        <translation>Verborgen</translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation>Intern</translation>
+    </message>
+    <message>
+        <source>Research notes and sources behind this listing, for staff who check it. Not meant for the person being referred.</source>
+        <translation>Onderzoeksnotities en bronnen achter deze vermelding, voor wie ze controleert. Niet bedoeld voor de doorverwezen persoon.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>phone number — label</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Your edit of this listing conflicts with a newer version on the server: resolve it in My services.</source>
+        <translation>Uw wijziging van deze fiche botst met een nieuwere versie op de server: los dit op in Mijn diensten.</translation>
+    </message>
+    <message>
+        <source>The server refused your edit of this listing: correct it or drop it in My services.</source>
+        <translation>De server heeft uw wijziging van deze fiche geweigerd: verbeter of verwijder ze in Mijn diensten.</translation>
     </message>
 </context>
 <context>
@@ -633,6 +722,22 @@
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
+    <message>
+        <source>‹ Back to my services</source>
+        <translation>‹ Terug naar mijn diensten</translation>
+    </message>
+    <message>
+        <source>This listing has a conflict: resolve it first, from My services.</source>
+        <translation>Deze fiche heeft een conflict: los het eerst op, via Mijn diensten.</translation>
+    </message>
+    <message>
+        <source>Languages spoken</source>
+        <translation>Gesproken talen</translation>
+    </message>
+    <message>
+        <source>None ticked: languages unknown.</source>
+        <translation>Niets aangevinkt: talen onbekend.</translation>
+    </message>
 </context>
 <context>
     <name>EmptyState</name>
@@ -703,6 +808,10 @@
     <message>
         <source>Show the category %1</source>
         <translation>Categorie %1 tonen</translation>
+    </message>
+    <message>
+        <source>Or start from what the person needs:</source>
+        <translation>Of vertrek van wat de persoon nodig heeft:</translation>
     </message>
 </context>
 <context>
@@ -992,6 +1101,14 @@
         <source>Keep it</source>
         <translation>Behouden</translation>
     </message>
+    <message>
+        <source>My services</source>
+        <translation>Mijn diensten</translation>
+    </message>
+    <message>
+        <source>Log in to see your organisation&apos;s services.</source>
+        <translation>Meld u aan om de diensten van uw organisatie te zien.</translation>
+    </message>
 </context>
 <context>
     <name>LocalDirectory</name>
@@ -1089,6 +1206,10 @@
         <source>Log out</source>
         <translation>Afmelden</translation>
     </message>
+    <message>
+        <source>My services</source>
+        <translation>Mijn diensten</translation>
+    </message>
 </context>
 <context>
     <name>Main</name>
@@ -1119,6 +1240,14 @@
     <message>
         <source>My listings: your organisation&apos;s services</source>
         <translation>Mijn fiches: de diensten van uw organisatie</translation>
+    </message>
+    <message>
+        <source>My services</source>
+        <translation>Mijn diensten</translation>
+    </message>
+    <message>
+        <source>My services: those of your organisation</source>
+        <translation>Mijn diensten: die van uw organisatie</translation>
     </message>
 </context>
 <context>
@@ -1170,6 +1299,15 @@
     <message>
         <source>No phone known</source>
         <translation>Geen telefoon bekend</translation>
+    </message>
+    <message>
+        <source>☎ Call</source>
+        <translation>☎ Bellen</translation>
+    </message>
+    <message>
+        <source>Call %1 at %2</source>
+        <comment>service name, phone number</comment>
+        <translation>%1 bellen op %2</translation>
     </message>
 </context>
 <context>
@@ -1261,6 +1399,70 @@
     <message>
         <source>Open the guides</source>
         <translation>De wegwijzers openen</translation>
+    </message>
+    <message>
+        <source>Recently opened services</source>
+        <translation>Onlangs geopende diensten</translation>
+    </message>
+    <message>
+        <source>The first screen lists the services you opened last, and those you pinned. Kept on this device only, never synced or sent.</source>
+        <translation>Het beginscherm toont de diensten die u het laatst opende en die u vastzette. Enkel op dit toestel bewaard, nooit gesynchroniseerd of verstuurd.</translation>
+    </message>
+    <message>
+        <source>Remember the services I open</source>
+        <translation>Onthoud de diensten die ik open</translation>
+    </message>
+    <message>
+        <source>Clear recently opened</source>
+        <translation>Onlangs geopende wissen</translation>
+    </message>
+    <message>
+        <source>Unpin all</source>
+        <translation>Alles losmaken</translation>
+    </message>
+    <message>
+        <source>Display</source>
+        <translation>Weergave</translation>
+    </message>
+    <message>
+        <source>Colours</source>
+        <translation>Kleuren</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Zoals het systeem</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Licht</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Donker</translation>
+    </message>
+    <message>
+        <source>Colours: %1</source>
+        <translation>Kleuren: %1</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>Tekstgrootte</translation>
+    </message>
+    <message>
+        <source>Large</source>
+        <translation>Groot</translation>
+    </message>
+    <message>
+        <source>Larger</source>
+        <translation>Groter</translation>
+    </message>
+    <message>
+        <source>Largest</source>
+        <translation>Grootst</translation>
+    </message>
+    <message>
+        <source>Text size: %1</source>
+        <translation>Tekstgrootte: %1</translation>
     </message>
 </context>
 <context>
@@ -1866,6 +2068,14 @@
         <source>Scan to save this contact</source>
         <translation>Scan de code om dit contact te bewaren</translation>
     </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>24/7</source>
+        <translation>24/7</translation>
+    </message>
 </context>
 <context>
     <name>relais::app::DetailController</name>
@@ -2339,6 +2549,537 @@
     <message>
         <source>No guide with id %1.</source>
         <translation>Geen wegwijzer met id %1.</translation>
+    </message>
+</context>
+<context>
+    <name>NeedTiles</name>
+    <message numerus="yes">
+        <source>%1: %n service(s)</source>
+        <translation>
+            <numerusform>%1: %n dienst</numerusform>
+            <numerusform>%1: %n diensten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s)</source>
+        <translation>
+            <numerusform>%n dienst</numerusform>
+            <numerusform>%n diensten</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ServiceLinks</name>
+    <message>
+        <source>%1, %2</source>
+        <comment>service name, 24/7</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>☎ %1</source>
+        <comment>call button with the number</comment>
+        <translation>☎ %1</translation>
+    </message>
+    <message>
+        <source>Call %1 at %2</source>
+        <comment>service name, phone number</comment>
+        <translation>%1 bellen op %2</translation>
+    </message>
+</context>
+<context>
+    <name>HomeView</name>
+    <message>
+        <source>Pinned</source>
+        <translation>Vastgezet</translation>
+    </message>
+    <message>
+        <source>Recently opened</source>
+        <translation>Onlangs geopend</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Wissen</translation>
+    </message>
+    <message>
+        <source>Clear the recently opened services</source>
+        <translation>De onlangs geopende diensten wissen</translation>
+    </message>
+    <message>
+        <source>What does the person need?</source>
+        <translation>Wat heeft de persoon nodig?</translation>
+    </message>
+    <message>
+        <source>Emergency and 24/7 lines</source>
+        <translation>Noodnummers en lijnen 24/7</translation>
+    </message>
+    <message numerus="yes">
+        <source>See all %n service(s)</source>
+        <translation>
+            <numerusform>Bekijk de dienst</numerusform>
+            <numerusform>Bekijk alle %n diensten</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HoursNote</name>
+    <message>
+        <source>permanence médicale anonyme, gratuite, sans rendez-vous (source 2023)</source>
+        <translation>anonieme, gratis medische permanentie zonder afspraak (bron 2023)</translation>
+    </message>
+    <message>
+        <source>jours ouvrables; en urgence hors heures, permanence téléphonique</source>
+        <translation>werkdagen; bij nood buiten de uren telefonische permanentie</translation>
+    </message>
+    <message>
+        <source>24h/24 (ligne téléphonique)</source>
+        <translation>24 uur op 24 (telefoonlijn)</translation>
+    </message>
+    <message>
+        <source>24h/24, 7j/7</source>
+        <translation>24 uur op 24, 7 dagen op 7</translation>
+    </message>
+    <message>
+        <source>24h/24</source>
+        <translation>24 uur op 24</translation>
+    </message>
+    <message>
+        <source>ligne téléphonique (source 2022-2023)</source>
+        <translation>telefoonlijn (bron 2022-2023)</translation>
+    </message>
+    <message>
+        <source>chat en ligne</source>
+        <translation>onlinechat</translation>
+    </message>
+    <message>
+        <source>ligne d&apos;écoute gratuite 0800 20 120</source>
+        <translation>gratis luisterlijn 0800 20 120</translation>
+    </message>
+    <message>
+        <source>call center téléphonique</source>
+        <translation>telefonisch callcenter</translation>
+    </message>
+    <message>
+        <source>introduction des nouvelles demandes</source>
+        <translation>indienen van nieuwe aanvragen</translation>
+    </message>
+    <message>
+        <source>permanences sociales; pas de permanence le vendredi</source>
+        <translation>sociale permanenties; geen permanentie op vrijdag</translation>
+    </message>
+    <message>
+        <source>accueil du service social général sans rendez-vous (horaire de la période COVID)</source>
+        <translation>onthaal van de algemene sociale dienst zonder afspraak (uurrooster uit de COVID-periode)</translation>
+    </message>
+    <message>
+        <source>idem</source>
+        <translation>zelfde uren</translation>
+    </message>
+    <message>
+        <source>accueil central, nouvelles demandes</source>
+        <translation>centraal onthaal, nieuwe aanvragen</translation>
+    </message>
+    <message>
+        <source>guichet du siège central (à partir du 5 janvier 2026)</source>
+        <translation>loket van de hoofdzetel (vanaf 5 januari 2026)</translation>
+    </message>
+    <message>
+        <source>sans rendez-vous; juillet-août : lu, me, ve uniquement</source>
+        <translation>zonder afspraak; juli-augustus: enkel ma, wo, vr</translation>
+    </message>
+    <message>
+        <source>permanence téléphonique uniquement</source>
+        <translation>enkel telefonische permanentie</translation>
+    </message>
+    <message>
+        <source>permanence téléphonique</source>
+        <translation>telefonische permanentie</translation>
+    </message>
+    <message>
+        <source>Legal Aid Office, niveau -1, sans rendez-vous</source>
+        <translation>Legal Aid Office, niveau -1, zonder afspraak</translation>
+    </message>
+    <message>
+        <source>Justice centre, 2e étage : 1er et 3e jeudi du mois</source>
+        <translation>Justice centre, 2e verdieping: 1e en 3e donderdag van de maand</translation>
+    </message>
+    <message>
+        <source>permanence téléphonique – droit de séjour</source>
+        <translation>telefonische permanentie – verblijfsrecht</translation>
+    </message>
+    <message>
+        <source>permanence téléphonique – droit international privé familial et nationalité</source>
+        <translation>telefonische permanentie – internationaal privaat familierecht en nationaliteit</translation>
+    </message>
+    <message>
+        <source>ligne téléphonique 24h/24</source>
+        <translation>telefoonlijn 24 uur op 24</translation>
+    </message>
+    <message>
+        <source>nuit; arriver avant 20h, réveil vers 7h30-8h</source>
+        <translation>nacht; aankomen voor 20 uur, wekken rond 7.30-8 uur</translation>
+    </message>
+    <message>
+        <source>douches (horaire 2017)</source>
+        <translation>douches (uurrooster 2017)</translation>
+    </message>
+    <message>
+        <source>infirmerie sans rendez-vous, inscription à l&apos;accueil</source>
+        <translation>verpleegpost zonder afspraak, inschrijven aan het onthaal</translation>
+    </message>
+    <message>
+        <source>centre de jour; se présenter entre 9h et 12h pour l&apos;hébergement</source>
+        <translation>dagcentrum; voor opvang u aanmelden tussen 9 en 12 uur</translation>
+    </message>
+    <message>
+        <source>comptoir LAIRR (matériel stérile) 24h/24, anonyme</source>
+        <translation>LAIRR-balie (steriel materiaal) 24 uur op 24, anoniem</translation>
+    </message>
+    <message>
+        <source>espace d&apos;accueil du CLIP (selon La Libre, 2023)</source>
+        <translation>onthaalruimte van CLIP (volgens La Libre, 2023)</translation>
+    </message>
+    <message>
+        <source>centrale téléphonique</source>
+        <translation>telefooncentrale</translation>
+    </message>
+    <message>
+        <source>accueil téléphonique</source>
+        <translation>telefonisch onthaal</translation>
+    </message>
+    <message>
+        <source>permanence d&apos;accueil et d&apos;orientation pour femmes seules cherchant un hébergement (BelRefugees)</source>
+        <translation>onthaal- en doorverwijspermanentie voor alleenstaande vrouwen die opvang zoeken (BelRefugees)</translation>
+    </message>
+    <message>
+        <source>24h/24, 365 jours/an</source>
+        <translation>24 uur op 24, 365 dagen per jaar</translation>
+    </message>
+    <message>
+        <source>téléphone 24h/24; chat à horaires plus restreints</source>
+        <translation>telefoon 24 uur op 24; chat met beperktere uren</translation>
+    </message>
+    <message>
+        <source>sauf jours fériés; en dehors de ces heures, bascule vers Télé-Accueil 107 (24h/24)</source>
+        <translation>behalve op feestdagen; buiten deze uren doorgeschakeld naar Télé-Accueil 107 (24 uur op 24)</translation>
+    </message>
+    <message>
+        <source>permanence à la Maison Arc-en-Ciel de Bruxelles, 1er jeudi du mois</source>
+        <translation>permanentie in het Regenbooghuis Brussel, 1e donderdag van de maand</translation>
+    </message>
+    <message>
+        <source>groupe de parole, 3e samedi du mois</source>
+        <translation>praatgroep, 3e zaterdag van de maand</translation>
+    </message>
+    <message>
+        <source>permanence sociale sans rendez-vous (introduire une demande d&apos;aide), rue de la Charrette 27</source>
+        <translation>sociale permanentie zonder afspraak (hulpaanvraag indienen), Karrenstraat 27</translation>
+    </message>
+    <message>
+        <source>travailleurs sociaux sur rendez-vous ou par téléphone</source>
+        <translation>maatschappelijk werkers op afspraak of telefonisch</translation>
+    </message>
+    <message>
+        <source>travailleurs sociaux sur rendez-vous ou par téléphone; Gulledelle 98 mêmes heures</source>
+        <translation>maatschappelijk werkers op afspraak of telefonisch; Gulledelle 98 zelfde uren</translation>
+    </message>
+    <message>
+        <source>inscription à l&apos;accueil du CPAS (première demande), jours ouvrables</source>
+        <translation>inschrijving aan het onthaal van het OCMW (eerste aanvraag), werkdagen</translation>
+    </message>
+    <message>
+        <source>accueil</source>
+        <translation>onthaal</translation>
+    </message>
+    <message>
+        <source>permanence des assistants sociaux sans rendez-vous; l&apos;après-midi sur rendez-vous sauf le lundi</source>
+        <translation>permanentie van de maatschappelijk werkers zonder afspraak; &apos;s namiddags op afspraak behalve op maandag</translation>
+    </message>
+    <message>
+        <source>fermé le vendredi après-midi</source>
+        <translation>gesloten op vrijdagnamiddag</translation>
+    </message>
+    <message>
+        <source>accueil 24h/24 selon l&apos;association</source>
+        <translation>onthaal 24 uur op 24 volgens de vereniging</translation>
+    </message>
+    <message>
+        <source>permanence sociale</source>
+        <translation>sociale permanentie</translation>
+    </message>
+    <message>
+        <source>jours ouvrables</source>
+        <translation>werkdagen</translation>
+    </message>
+    <message>
+        <source>permanence téléphonique, jours ouvrables</source>
+        <translation>telefonische permanentie, werkdagen</translation>
+    </message>
+    <message>
+        <source>accueil (téléphone ou sur place, confidentiel) – pas d&apos;accueil en urgence</source>
+        <translation>onthaal (telefonisch of ter plaatse, vertrouwelijk) – geen onthaal bij nood</translation>
+    </message>
+    <message>
+        <source>écoute des signalements</source>
+        <translation>luisteren naar meldingen</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneLabel</name>
+    <message>
+        <source>accueil</source>
+        <translation>onthaal</translation>
+    </message>
+    <message>
+        <source>téléphone (page non datée)</source>
+        <translation>telefoon (pagina zonder datum)</translation>
+    </message>
+    <message>
+        <source>ligne d&apos;aide</source>
+        <translation>hulplijn</translation>
+    </message>
+    <message>
+        <source>accueil (permanence téléphonique d&apos;urgence hors heures)</source>
+        <translation>onthaal (telefonische noodpermanentie buiten de uren)</translation>
+    </message>
+    <message>
+        <source>WhatsApp (source tierce non officielle)</source>
+        <translation>WhatsApp (onofficiële bron van derden)</translation>
+    </message>
+    <message>
+        <source>ligne d&apos;assistance traite 24h/24, 7j/7</source>
+        <translation>hulplijn mensenhandel 24 uur op 24, 7 dagen op 7</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>contact</translation>
+    </message>
+    <message>
+        <source>24h/24</source>
+        <translation>24 uur op 24</translation>
+    </message>
+    <message>
+        <source>24h/24 – transport vers le CPVS</source>
+        <translation>24 uur op 24 – vervoer naar het ZSG</translation>
+    </message>
+    <message>
+        <source>ligne d&apos;écoute gratuite</source>
+        <translation>gratis luisterlijn</translation>
+    </message>
+    <message>
+        <source>information</source>
+        <translation>informatie</translation>
+    </message>
+    <message>
+        <source>secrétariat</source>
+        <translation>secretariaat</translation>
+    </message>
+    <message>
+        <source>bureau</source>
+        <translation>kantoor</translation>
+    </message>
+    <message>
+        <source>ligne gratuite (tous les jours 18h-21h)</source>
+        <translation>gratis lijn (elke dag 18-21 uur)</translation>
+    </message>
+    <message>
+        <source>information (source 2017)</source>
+        <translation>informatie (bron 2017)</translation>
+    </message>
+    <message>
+        <source>site Solbosch</source>
+        <translation>campus Solbosch</translation>
+    </message>
+    <message>
+        <source>accueil central</source>
+        <translation>centraal onthaal</translation>
+    </message>
+    <message>
+        <source>siège administratif (standard)</source>
+        <translation>administratieve zetel (centrale)</translation>
+    </message>
+    <message>
+        <source>call center 7j/7 8h30-16h30</source>
+        <translation>callcenter 7 dagen op 7, 8.30-16.30 uur</translation>
+    </message>
+    <message>
+        <source>call center (2e ligne)</source>
+        <translation>callcenter (2e lijn)</translation>
+    </message>
+    <message>
+        <source>call center</source>
+        <translation>callcenter</translation>
+    </message>
+    <message>
+        <source>call center (permanence téléphonique lu-ve 8h-12h, 13h-16h)</source>
+        <translation>callcenter (telefonische permanentie ma-vr 8-12 uur, 13-16 uur)</translation>
+    </message>
+    <message>
+        <source>CDCS-CMDC (secrétariat)</source>
+        <translation>CDCS-CMDC (secretariaat)</translation>
+    </message>
+    <message>
+        <source>accueil / coordination</source>
+        <translation>onthaal / coördinatie</translation>
+    </message>
+    <message>
+        <source>BAJ (secrétariat)</source>
+        <translation>BJB (secretariaat)</translation>
+    </message>
+    <message>
+        <source>secretariaat BJB</source>
+        <translation>secretariaat BJB</translation>
+    </message>
+    <message>
+        <source>telefonische permanentie (woensdag 9u-11u)</source>
+        <translation>telefonische permanentie (woensdag 9-11 uur)</translation>
+    </message>
+    <message>
+        <source>helpline juridique (lu-ve 12h-15h)</source>
+        <translation>juridische hulplijn (ma-vr 12-15 uur)</translation>
+    </message>
+    <message>
+        <source>service juridique – consultations téléphoniques et prise de rendez-vous</source>
+        <translation>juridische dienst – telefonisch advies en afspraken</translation>
+    </message>
+    <message>
+        <source>numéro vert 0800/99.340, 24h/24, 7j/7</source>
+        <translation>gratis nummer 0800/99.340, 24 uur op 24, 7 dagen op 7</translation>
+    </message>
+    <message>
+        <source>secrétariat (rapport 2014-2015)</source>
+        <translation>secretariaat (verslag 2014-2015)</translation>
+    </message>
+    <message>
+        <source>permanence téléphonique</source>
+        <translation>telefonische permanentie</translation>
+    </message>
+    <message>
+        <source>service prévention (lu-ve 9h-17h)</source>
+        <translation>preventiedienst (ma-vr 9-17 uur)</translation>
+    </message>
+    <message>
+        <source>numéro gratuit 0800/35 123 (lu-ve 8h30-16h30)</source>
+        <translation>gratis nummer 0800/35 123 (ma-vr 8.30-16.30 uur)</translation>
+    </message>
+    <message>
+        <source>numéro gratuit 0800 30 700 (lu-ve 8h-16h30)</source>
+        <translation>gratis nummer 0800 30 700 (ma-vr 8-16.30 uur)</translation>
+    </message>
+    <message>
+        <source>depuis l&apos;étranger (payant)</source>
+        <translation>vanuit het buitenland (betalend)</translation>
+    </message>
+    <message>
+        <source>ligne de crise gratuite 0800 32 123, 24h/24</source>
+        <translation>gratis crisislijn 0800 32 123, 24 uur op 24</translation>
+    </message>
+    <message>
+        <source>numéro gratuit, 24h/24</source>
+        <translation>gratis nummer, 24 uur op 24</translation>
+    </message>
+    <message>
+        <source>gratis, 24/7</source>
+        <translation>gratis, 24/7</translation>
+    </message>
+    <message>
+        <source>urgence médicale / pompiers, 24h/24</source>
+        <translation>medische nood / brandweer, 24 uur op 24</translation>
+    </message>
+    <message>
+        <source>police – intervention urgente, 24h/24</source>
+        <translation>politie – dringende interventie, 24 uur op 24</translation>
+    </message>
+    <message>
+        <source>numéro vert 0800 30 030 (lu-ve 9h-19h; relais 107 en dehors)</source>
+        <translation>gratis nummer 0800 30 030 (ma-vr 9-19 uur; daarbuiten doorgeschakeld naar 107)</translation>
+    </message>
+    <message>
+        <source>hulplijn (telefoon; ook chat en e-mail via de website)</source>
+        <translation>hulplijn (telefoon; ook chat en e-mail via de website)</translation>
+    </message>
+    <message>
+        <source>116 000, 24h/24, 7j/7</source>
+        <translation>116 000, 24 uur op 24, 7 dagen op 7</translation>
+    </message>
+    <message>
+        <source>général</source>
+        <translation>algemeen</translation>
+    </message>
+    <message>
+        <source>administration</source>
+        <translation>administratie</translation>
+    </message>
+    <message>
+        <source>call center / service social de première ligne</source>
+        <translation>callcenter / eerstelijns sociale dienst</translation>
+    </message>
+    <message>
+        <source>CPAS (numéro donné par la commune)</source>
+        <translation>OCMW (nummer gegeven door de gemeente)</translation>
+    </message>
+    <message>
+        <source>accueil du CPAS / onthaal</source>
+        <translation>onthaal van het OCMW</translation>
+    </message>
+    <message>
+        <source>service social général (assistante sociale en chef)</source>
+        <translation>algemene sociale dienst (hoofdmaatschappelijk werker)</translation>
+    </message>
+    <message>
+        <source>accueil du CPAS (lu-ve 8h-16h)</source>
+        <translation>onthaal van het OCMW (ma-vr 8-16 uur)</translation>
+    </message>
+    <message>
+        <source>CPAS – service social</source>
+        <translation>OCMW – sociale dienst</translation>
+    </message>
+    <message>
+        <source>accueil / standard</source>
+        <translation>onthaal / centrale</translation>
+    </message>
+    <message>
+        <source>CPVCF (numéro publié en avril 2020, 9h30-17h30 7j/7 pour les places d&apos;hébergement d&apos;urgence)</source>
+        <translation>CPVCF (nummer gepubliceerd in april 2020, 9.30-17.30 uur 7 dagen op 7 voor noodopvangplaatsen)</translation>
+    </message>
+    <message>
+        <source>secrétariat (rapports annuels)</source>
+        <translation>secretariaat (jaarverslagen)</translation>
+    </message>
+    <message>
+        <source>accueil général</source>
+        <translation>algemeen onthaal</translation>
+    </message>
+    <message>
+        <source>permanence</source>
+        <translation>permanentie</translation>
+    </message>
+    <message>
+        <source>réservations (services uniquement)</source>
+        <translation>reservaties (enkel voor diensten)</translation>
+    </message>
+    <message>
+        <source>centrale</source>
+        <translation>centrale</translation>
+    </message>
+    <message>
+        <source>interprétariat par déplacement</source>
+        <translation>tolken ter plaatse</translation>
+    </message>
+    <message>
+        <source>interprétariat par téléphone</source>
+        <translation>telefonisch tolken</translation>
+    </message>
+    <message>
+        <source>traductions écrites</source>
+        <translation>schriftelijke vertalingen</translation>
+    </message>
+    <message>
+        <source>numéro gratuit 0800 12 800 (jours ouvrables 9h30-13h)</source>
+        <translation>gratis nummer 0800 12 800 (werkdagen 9.30-13 uur)</translation>
+    </message>
+    <message>
+        <source>accueil – demandes d&apos;hébergement (source : fiche Bruss&apos;help)</source>
+        <translation>onthaal – aanvragen voor opvang (bron: fiche van Bruss&apos;help)</translation>
     </message>
 </context>
 </TS>

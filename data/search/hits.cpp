@@ -102,7 +102,8 @@ std::optional<SearchHit> Searcher::Impl::hit(const Candidate& candidate, const S
         "l.municipality, s.description_fr, s.description_nl, s.description_en, "
         "s.confidence, s.last_verified_at, s.hours_known, s.free, s.anonymous, s.appointment, "
         "s.checked_on, s.place_area, "
-        "EXISTS (SELECT 1 FROM phones p WHERE p.service_rowid = s.rowid) "
+        "(SELECT p.number FROM phones p WHERE p.service_rowid = s.rowid ORDER BY p.position "
+        "LIMIT 1) "
         "FROM services s JOIN organizations "
         "o ON o.id = s.organization_id LEFT JOIN locations l ON l.service_rowid = s.rowid "
         "WHERE s.rowid = ?");
@@ -130,7 +131,9 @@ std::optional<SearchHit> Searcher::Impl::hit(const Candidate& candidate, const S
         facts.checked_on = row.getColumn(16).getString();
     h.trust = trust_of(facts, std::chrono::floor<std::chrono::days>(now));
     h.area = area_from_string(row.getColumn(17).getString()).value_or(Area::unknown);
-    h.has_phone = row.getColumn(18).getInt() != 0;
+    if (!row.getColumn(18).isNull())
+        h.phone = row.getColumn(18).getString();
+    h.has_phone = h.phone.has_value();
     const bool hours_known = row.getColumn(12).getInt() != 0;
     if (!row.getColumn(13).isNull())
         h.free = row.getColumn(13).getInt() != 0;

@@ -9,9 +9,12 @@ Rectangle {
     // "open", "amber", "grey", "verify" (amber outline), "neutral"
     property string tone: "neutral"
 
-    implicitWidth: label.implicitWidth + 2 * Theme.spacing
-    implicitHeight: label.implicitHeight + Theme.spacing / 2
-    radius: height / 2
+    // In a Flow, never wider than the row: a long label wraps between words.
+    implicitWidth: parent && parent.flow !== undefined && parent.width > 0
+                   ? Math.min(label.implicitWidth + 2 * Theme.spacing, parent.width)
+                   : label.implicitWidth + 2 * Theme.spacing
+    implicitHeight: label.height + Theme.spacing / 2
+    radius: Math.min(height / 2, 2 * Theme.radius)
     color: tone === "open" ? Theme.openBackground
          : tone === "amber" ? Theme.amberBackground
          : tone === "grey" ? Theme.greyBackground
@@ -26,12 +29,15 @@ Rectangle {
     Label {
         id: label
         anchors.centerIn: parent
+        width: Math.max(0, Math.min(implicitWidth, badge.width - 2 * Theme.spacing))
+        wrapMode: Text.WordWrap
+        horizontalAlignment: Text.AlignHCenter
         text: badge.text
         font.pixelSize: Theme.secondary
         color: badge.tone === "open" ? Theme.openText
              : badge.tone === "amber" || badge.tone === "verify" ? Theme.amberText
              : badge.tone === "grey" ? Theme.greyText
-             : Theme.accent
+             : Theme.accentText
         Accessible.ignored: true
     }
 }

@@ -19,6 +19,9 @@ ColumnLayout {
         font.bold: true
         font.capitalization: Font.AllUppercase
         color: Theme.textSecondary
+        // Elided rather than wrapped (a wrapped title in nested layouts keeps a stale height);
+        // the full title stays its accessible name.
+        elide: Text.ElideRight
         Accessible.role: Accessible.Heading
         Accessible.name: section.title
     }

@@ -102,6 +102,23 @@ ColumnLayout {
     }
     Label {
         Layout.fillWidth: true
+        Layout.topMargin: Theme.spacing
+        text: qsTr("Or start from what the person needs:")
+        color: Theme.textSecondary
+        wrapMode: Text.Wrap
+    }
+    NeedTiles {
+        objectName: "emptyNeedTiles"
+        Layout.fillWidth: true
+        categories: root.categories
+        onChosen: key => {
+            root.search.resetFilters()
+            root.search.query = ""
+            root.search.category = key
+        }
+    }
+    Label {
+        Layout.fillWidth: true
         text: qsTr("Tip: try another word, or a word in French, Dutch or English.")
         color: Theme.textSecondary
         font.pixelSize: Theme.secondary

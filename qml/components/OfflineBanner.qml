@@ -16,7 +16,7 @@ Rectangle {
         anchors.fill: parent
         anchors.margins: Theme.spacing
         text: banner.text
-        color: Theme.accent
+        color: Theme.accentText
         font.pixelSize: Theme.secondary
         wrapMode: Text.Wrap
         verticalAlignment: Text.AlignVCenter

@@ -3,7 +3,8 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Relais
 
-// One result: name → organisation · commune → snippet → open/closed and conditions.
+// One result: name → organisation · commune → snippet → open/closed and conditions, and a
+// call button when a number is known.
 ItemDelegate {
     id: card
     required property int index
@@ -19,9 +20,12 @@ ItemDelegate {
     required property bool walkIn
     required property bool unconfirmed
     required property bool noPhone
+    required property string phone // the first number listed; empty when none is known
     required property string localEdit // "pending", "conflict", "rejected": edited on this device
     property bool inSheet: false
     property bool selected: false
+    // Calls without opening the detail: one tap from the list.
+    signal callRequested(string number)
 
     width: ListView.view ? ListView.view.width : implicitWidth
     padding: 1.5 * Theme.spacing
@@ -48,57 +52,76 @@ ItemDelegate {
         }
     }
 
-    contentItem: ColumnLayout {
-        spacing: Theme.spacing / 2
-        Label {
+    contentItem: RowLayout {
+        spacing: Theme.spacing
+        ColumnLayout {
             Layout.fillWidth: true
-            text: card.name
-            font.pixelSize: Theme.body
-            font.bold: true
-            color: Theme.text
-            wrapMode: Text.Wrap
-            maximumLineCount: 2
-            elide: Text.ElideRight
-        }
-        Label {
-            Layout.fillWidth: true
-            text: card.municipality !== ""
-                  ? qsTr("%1 · %2", "organisation · commune").arg(card.organization).arg(card.municipality)
-                  : card.organization
-            font.pixelSize: Theme.secondary
-            color: Theme.textSecondary
-            elide: Text.ElideRight
-        }
-        Label {
-            Layout.fillWidth: true
-            visible: card.snippet !== ""
-            text: card.snippet
-            textFormat: Text.StyledText
-            font.pixelSize: Theme.secondary
-            color: Theme.text
-            wrapMode: Text.Wrap
-            maximumLineCount: 2
-            elide: Text.ElideRight
-        }
-        Flow {
-            Layout.fillWidth: true
+            Layout.alignment: Qt.AlignTop
             spacing: Theme.spacing / 2
-            Badge {
-                text: card.statusText
-                tone: card.openState === 0 ? "open" : (card.openState === 1 ? "amber" : "grey")
+            Label {
+                Layout.fillWidth: true
+                text: card.name
+                font.pixelSize: Theme.body
+                font.bold: true
+                color: Theme.text
+                wrapMode: Text.Wrap
+                maximumLineCount: 2
+                elide: Text.ElideRight
             }
-            Badge { visible: card.free === true; text: qsTr("Free") }
-            Badge { visible: card.anonymous === true; text: qsTr("Anonymous") }
-            Badge { visible: card.walkIn; text: qsTr("Walk-in") }
-            Badge { visible: card.unconfirmed; text: qsTr("Not confirmed"); tone: "verify" }
-            Badge { visible: card.noPhone; text: qsTr("No phone known"); tone: "grey" }
-            Badge {
-                objectName: "localEditBadge"
-                visible: card.editText !== ""
-                text: card.editText
-                tone: card.localEdit === "pending" ? "amber" : "grey"
+            Label {
+                Layout.fillWidth: true
+                text: card.municipality !== ""
+                      ? qsTr("%1 · %2", "organisation · commune").arg(card.organization).arg(card.municipality)
+                      : card.organization
+                font.pixelSize: Theme.secondary
+                color: Theme.textSecondary
+                elide: Text.ElideRight
             }
-            Badge { visible: card.inSheet; text: qsTr("On the sheet ✓") }
+            Label {
+                Layout.fillWidth: true
+                visible: card.snippet !== ""
+                text: card.snippet
+                textFormat: Text.StyledText
+                font.pixelSize: Theme.secondary
+                color: Theme.text
+                wrapMode: Text.Wrap
+                maximumLineCount: 2
+                elide: Text.ElideRight
+            }
+            Flow {
+                Layout.fillWidth: true
+                spacing: Theme.spacing / 2
+                Badge {
+                    text: card.statusText
+                    tone: card.openState === 0 ? "open" : (card.openState === 1 ? "amber" : "grey")
+                }
+                Badge { visible: card.free === true; text: qsTr("Free") }
+                Badge { visible: card.anonymous === true; text: qsTr("Anonymous") }
+                Badge { visible: card.walkIn; text: qsTr("Walk-in") }
+                Badge { visible: card.unconfirmed; text: qsTr("Not confirmed"); tone: "verify" }
+                Badge { visible: card.noPhone; text: qsTr("No phone known"); tone: "grey" }
+                Badge {
+                    objectName: "localEditBadge"
+                    visible: card.editText !== ""
+                    text: card.editText
+                    tone: card.localEdit === "pending" ? "amber" : "grey"
+                }
+                Badge { visible: card.inSheet; text: qsTr("On the sheet ✓") }
+            }
+        }
+        TouchButton {
+            objectName: "cardCallButton"
+            visible: card.phone !== ""
+            Layout.alignment: Qt.AlignTop
+            primary: true
+            // The phone sign alone: the name keeps the room it needs on a phone.
+            implicitWidth: Theme.touch
+            leftPadding: 0
+            rightPadding: 0
+            text: "☎"
+            Accessible.name: qsTr("Call %1 at %2", "service name, phone number")
+                             .arg(card.name).arg(card.phone)
+            onClicked: card.callRequested(card.phone)
         }
     }
 }

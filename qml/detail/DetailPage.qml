@@ -1,9 +1,11 @@
 import QtQuick
 import QtQuick.Controls
-import QtQuick.Layouts
 import Relais
 
 // Every fact about one service, in the fixed order; unknowns said as unknown.
+// Built of Column positioners, each child as wide as its column: with Qt 6.4's nested
+// ColumnLayouts, wrapped texts kept the height of an earlier width (a blank gap under a long
+// phone line, the email over the next heading).
 FocusScope {
     id: page
     required property AppContext app
@@ -11,6 +13,26 @@ FocusScope {
     readonly property ServiceDetail service: app.detail.detail
     signal back()
     signal showQr()
+
+    // A titled group of facts (as DetailSection, for positioners).
+    component Section: Column {
+        id: section
+        property string title
+        width: parent ? parent.width : 0
+        spacing: Theme.spacing / 2
+        topPadding: Theme.spacing
+        Label {
+            width: section.width
+            text: section.title
+            font.pixelSize: Theme.secondary
+            font.bold: true
+            font.capitalization: Font.AllUppercase
+            color: Theme.textSecondary
+            wrapMode: Text.Wrap
+            Accessible.role: Accessible.Heading
+            Accessible.name: section.title
+        }
+    }
 
     Flickable {
         id: flick
@@ -21,7 +43,7 @@ FocusScope {
         boundsBehavior: Flickable.StopAtBounds
         ScrollBar.vertical: ScrollBar {}
 
-        ColumnLayout {
+        Column {
             id: column
             x: 2 * Theme.spacing
             y: 2 * Theme.spacing
@@ -35,7 +57,7 @@ FocusScope {
                 onClicked: page.back()
             }
             Label {
-                Layout.fillWidth: true
+                width: parent ? parent.width : 0
                 visible: page.app.detail.errorText !== ""
                 text: page.app.detail.errorText
                 color: Theme.errorText
@@ -47,13 +69,13 @@ FocusScope {
                 Accessible.name: qsTr("Loading")
             }
 
-            ColumnLayout {
-                Layout.fillWidth: true
+            Column {
+                width: parent ? parent.width : 0
                 visible: page.service !== null
                 spacing: Theme.spacing
 
                 Label {
-                    Layout.fillWidth: true
+                    width: parent ? parent.width : 0
                     text: page.service ? page.service.name : ""
                     font.pixelSize: Theme.title
                     font.bold: true
@@ -63,7 +85,7 @@ FocusScope {
                     Accessible.name: text
                 }
                 Label {
-                    Layout.fillWidth: true
+                    width: parent ? parent.width : 0
                     text: page.service ? (page.service.municipality !== ""
                           ? qsTr("%1 · %2", "organisation · commune").arg(page.service.organization).arg(page.service.municipality)
                           : page.service.organization) : ""
@@ -72,7 +94,7 @@ FocusScope {
                 }
                 Label {
                     objectName: "otherNames"
-                    Layout.fillWidth: true
+                    width: parent ? parent.width : 0
                     visible: page.service !== null && page.service.otherNames !== ""
                     text: page.service ? qsTr("Also known as: %1").arg(page.service.otherNames) : ""
                     font.pixelSize: Theme.secondary
@@ -80,7 +102,7 @@ FocusScope {
                     wrapMode: Text.Wrap
                 }
                 Flow {
-                    Layout.fillWidth: true
+                    width: parent ? parent.width : 0
                     spacing: Theme.spacing / 2
                     Badge {
                         text: page.service ? page.service.statusText : ""
@@ -97,22 +119,59 @@ FocusScope {
                 // directory everyone else sees.
                 Label {
                     objectName: "localEditNote"
-                    Layout.fillWidth: true
+                    width: parent ? parent.width : 0
                     readonly property string state: page.service ? page.service.localEdit : ""
                     visible: state !== ""
                     text: state === "pending"
                           ? qsTr("Your edit of this listing is saved on this device and will be sent at the next sync.")
                           : state === "conflict"
-                          ? qsTr("Your edit of this listing conflicts with a newer version on the server: resolve it in My listings.")
-                          : qsTr("The server refused your edit of this listing: correct it or drop it in My listings.")
+                          ? qsTr("Your edit of this listing conflicts with a newer version on the server: resolve it in My services.")
+                          : qsTr("The server refused your edit of this listing: correct it or drop it in My services.")
                     color: Theme.amberText
                     wrapMode: Text.Wrap
                 }
                 ActionRow {
-                    Layout.fillWidth: true
-                    Layout.topMargin: Theme.spacing
+                    width: parent ? parent.width : 0
+                    topPadding: Theme.spacing
                     detail: page.app.detail
                     sheet: page.app.sheet
+                    recents: page.app.recents
+                }
+                // No number: never tell the worker to call; say what does reach them.
+                Section {
+                    objectName: "reachSection"
+                    title: qsTr("How to reach them")
+                    visible: page.service !== null && page.service.phoneNumbers.length === 0
+                    Label {
+                        width: parent ? parent.width : 0
+                        wrapMode: Text.Wrap
+                        text: qsTr("No phone number is known for this service.")
+                    }
+                    Label {
+                        width: parent ? parent.width : 0
+                        visible: page.service !== null && page.service.email !== ""
+                        wrapMode: Text.WrapAtWordBoundaryOrAnywhere
+                        text: page.service ? qsTr("By email: %1").arg(page.service.email) : ""
+                    }
+                    Label {
+                        width: parent ? parent.width : 0
+                        visible: page.service !== null && page.service.website !== ""
+                        wrapMode: Text.WrapAtWordBoundaryOrAnywhere
+                        text: page.service ? qsTr("Through their website: %1").arg(page.service.website) : ""
+                    }
+                    Label {
+                        width: parent ? parent.width : 0
+                        visible: page.service !== null && page.service.streetKnown
+                        wrapMode: Text.Wrap
+                        text: page.service ? qsTr("In person: %1").arg(page.service.address) : ""
+                    }
+                    Label {
+                        width: parent ? parent.width : 0
+                        visible: page.service !== null && page.service.email === ""
+                                 && page.service.website === "" && !page.service.streetKnown
+                        wrapMode: Text.Wrap
+                        text: qsTr("No way to reach them is known yet.")
+                    }
                 }
                 TouchButton {
                     objectName: "showQr"
@@ -121,45 +180,47 @@ FocusScope {
                     onClicked: page.showQr()
                 }
 
-                DetailSection {
+                Section {
                     title: qsTr("Opening hours")
                     Label {
-                        Layout.fillWidth: true
+                        width: parent ? parent.width : 0
                         visible: page.service !== null && !page.service.hoursKnown
-                        text: qsTr("Hours unknown: call before going.")
+                        text: page.service !== null && page.service.phoneNumbers.length > 0
+                              ? qsTr("Hours unknown: call before going.")
+                              : qsTr("Hours unknown: check with them before going.")
                         wrapMode: Text.Wrap
                     }
                     Repeater {
                         model: page.service ? page.service.hours : []
                         delegate: Label {
                             required property string modelData
-                            Layout.fillWidth: true
+                            width: parent ? parent.width : 0
                             text: modelData
                             wrapMode: Text.Wrap
                         }
                     }
                 }
-                DetailSection {
+                Section {
                     title: qsTr("Conditions")
-                    Label { Layout.fillWidth: true; wrapMode: Text.Wrap; text: page.service ? page.service.freeText : "" }
-                    Label { Layout.fillWidth: true; wrapMode: Text.Wrap; text: page.service ? page.service.anonymousText : "" }
-                    Label { Layout.fillWidth: true; wrapMode: Text.Wrap; text: page.service ? page.service.appointmentText : "" }
+                    Label { width: parent ? parent.width : 0; wrapMode: Text.Wrap; text: page.service ? page.service.freeText : "" }
+                    Label { width: parent ? parent.width : 0; wrapMode: Text.Wrap; text: page.service ? page.service.anonymousText : "" }
+                    Label { width: parent ? parent.width : 0; wrapMode: Text.Wrap; text: page.service ? page.service.appointmentText : "" }
                     Label {
-                        Layout.fillWidth: true
+                        width: parent ? parent.width : 0
                         wrapMode: Text.Wrap
                         text: page.service ? qsTr("Languages: %1").arg(page.service.languagesText) : ""
                     }
                 }
-                DetailSection {
+                Section {
                     title: qsTr("Contact")
                     Label {
-                        Layout.fillWidth: true
+                        width: parent ? parent.width : 0
                         wrapMode: Text.Wrap
                         text: !page.service ? "" : page.service.address !== ""
                               ? page.service.address : qsTr("Address unknown")
                     }
                     Label {
-                        Layout.fillWidth: true
+                        width: parent ? parent.width : 0
                         visible: page.service !== null && page.service.phoneNumbers.length === 0
                         text: qsTr("Phone unknown")
                         wrapMode: Text.Wrap
@@ -169,36 +230,37 @@ FocusScope {
                         delegate: Label {
                             required property string modelData
                             required property int index
-                            Layout.fillWidth: true
+                            width: parent ? parent.width : 0
                             wrapMode: Text.Wrap
                             readonly property string phoneLabel: page.service ? page.service.phoneLabels[index] || "" : ""
-                            text: phoneLabel !== "" ? qsTr("%1 (%2)", "phone number (label)").arg(modelData).arg(phoneLabel)
+                            // A dash, not brackets: labels carry their own "(page non datée)".
+                            text: phoneLabel !== "" ? qsTr("%1 — %2", "phone number — label").arg(modelData).arg(phoneLabel)
                                                     : modelData
                         }
                     }
                     Label {
-                        Layout.fillWidth: true
+                        width: parent ? parent.width : 0
                         text: !page.service ? "" : page.service.email !== ""
                               ? page.service.email : qsTr("Email unknown")
                         wrapMode: Text.WrapAnywhere
                     }
                     Label {
-                        Layout.fillWidth: true
+                        width: parent ? parent.width : 0
                         visible: page.service !== null && page.service.website !== ""
                         text: page.service ? page.service.website : ""
                         wrapMode: Text.WrapAnywhere
                     }
                 }
-                DetailSection {
+                Section {
                     title: qsTr("About")
                     visible: page.service !== null && page.service.description !== ""
                     Label {
-                        Layout.fillWidth: true
+                        width: parent ? parent.width : 0
                         text: page.service ? page.service.description : ""
                         wrapMode: Text.Wrap
                     }
                     Flow {
-                        Layout.fillWidth: true
+                        width: parent ? parent.width : 0
                         spacing: Theme.spacing / 2
                         Repeater {
                             model: page.service ? page.service.categories : []
@@ -209,31 +271,82 @@ FocusScope {
                         }
                     }
                 }
-                DetailSection {
-                    title: qsTr("Notes")
-                    visible: page.service !== null && page.service.notes !== ""
+                Section {
+                    title: qsTr("Verification")
                     Label {
-                        Layout.fillWidth: true
+                        objectName: "trustText"
+                        width: parent ? parent.width : 0
+                        wrapMode: Text.Wrap
+                        color: page.service && page.service.unconfirmed ? Theme.amberText : Theme.text
+                        text: page.service ? page.service.trustText : ""
+                    }
+                }
+                // The research behind the listing, for whoever checks it: not for the person
+                // being referred, so closed by default and marked internal.
+                Column {
+                    id: internal
+                    objectName: "internalNotes"
+                    property bool expanded: false
+                    width: parent ? parent.width : 0
+                    topPadding: Theme.spacing
+                    spacing: Theme.spacing / 2
+                    visible: page.service !== null
+                             && (page.service.notes !== "" || page.service.sources.length > 0)
+                    Connections {
+                        target: page.app.detail
+                        function onServiceIdChanged() { internal.expanded = false }
+                    }
+                    Item {
+                        width: parent ? parent.width : 0
+                        height: toggle.implicitHeight
+                        TouchButton {
+                            id: toggle
+                            objectName: "internalNotesToggle"
+                            width: parent.width - internalBadge.width - Theme.spacing
+                            flat: true
+                            leftPadding: 0
+                            text: (internal.expanded ? "▾ " : "▸ ") + qsTr("Sources and notes (for checking)")
+                            Accessible.name: qsTr("Sources and notes (for checking)")
+                            Accessible.description: internal.expanded ? qsTr("Shown") : qsTr("Hidden")
+                            contentItem: Label {
+                                text: toggle.text
+                                font: toggle.font
+                                color: Theme.textSecondary
+                                wrapMode: Text.Wrap
+                                verticalAlignment: Text.AlignVCenter
+                            }
+                            onClicked: internal.expanded = !internal.expanded
+                        }
+                        Badge {
+                            id: internalBadge
+                            anchors.right: parent.right
+                            anchors.verticalCenter: parent.verticalCenter
+                            text: qsTr("Internal")
+                            tone: "grey"
+                        }
+                    }
+                    Label {
+                        width: parent ? parent.width : 0
+                        visible: internal.expanded
+                        text: qsTr("Research notes and sources behind this listing, for staff who check it. Not meant for the person being referred.")
+                        wrapMode: Text.Wrap
+                        font.pixelSize: Theme.secondary
+                        color: Theme.textSecondary
+                    }
+                    Label {
+                        objectName: "notesText"
+                        width: parent ? parent.width : 0
+                        visible: internal.expanded && page.service !== null && page.service.notes !== ""
                         text: page.service ? page.service.notes : ""
                         wrapMode: Text.Wrap
                         font.pixelSize: Theme.secondary
                         color: Theme.textSecondary
                     }
-                }
-                DetailSection {
-                    title: qsTr("Verification and sources")
-                    Label {
-                        objectName: "trustText"
-                        Layout.fillWidth: true
-                        wrapMode: Text.Wrap
-                        color: page.service && page.service.unconfirmed ? Theme.amberText : Theme.text
-                        text: page.service ? page.service.trustText : ""
-                    }
                     Repeater {
-                        model: page.service ? page.service.sources : []
+                        model: internal.expanded && page.service ? page.service.sources : []
                         delegate: Label {
                             required property string modelData
-                            Layout.fillWidth: true
+                            width: parent ? parent.width : 0
                             text: modelData
                             elide: Text.ElideMiddle
                             font.pixelSize: Theme.secondary

@@ -9,11 +9,22 @@ FocusScope {
     required property AppContext app
     property bool wide: false
     readonly property SearchController search: app.search
+    // Nothing typed, no filter: the first screen (needs, 24/7 lines, recents) rather than an
+    // alphabetical list, until "See all" is chosen.
+    property bool browsing: false
+    readonly property bool showHome: search.query === "" && search.activeFilterCount === 0
+                                     && !browsing && app.directory.ready
     signal opened(string serviceId)
+
+    Connections {
+        target: page.search
+        function onQueryChanged() { page.browsing = false }
+        function onFiltersChanged() { page.browsing = false }
+    }
 
     function focusSearch() { field.focusField() }
     function openCurrent() {
-        if (list.count === 0)
+        if (list.count === 0 || page.showHome)
             return
         if (list.currentIndex < 0)
             list.currentIndex = 0
@@ -39,7 +50,7 @@ FocusScope {
                 onEdited: text => page.search.query = text
                 onAccepted: page.openCurrent()
                 onDownPressed: {
-                    if (list.count > 0) {
+                    if (list.count > 0 && !page.showHome) {
                         list.currentIndex = Math.max(0, list.currentIndex)
                         list.forceActiveFocus()
                     }
@@ -52,6 +63,7 @@ FocusScope {
             }
             Label {
                 id: count
+                visible: !page.showHome
                 Layout.fillWidth: true
                 text: page.search.errorText !== "" ? page.search.errorText
                       : page.search.truncated ? qsTr("First %n results", "", list.count)
@@ -76,52 +88,77 @@ FocusScope {
         }
         Rectangle { Layout.fillWidth: true; height: 1; color: Theme.separator }
 
-        ListView {
-            id: list
-            objectName: "resultList"
+        HomeView {
+            objectName: "homeView"
+            visible: page.showHome
             Layout.fillWidth: true
             Layout.fillHeight: true
-            clip: true
-            model: page.search.results
-            currentIndex: -1
-            keyNavigationEnabled: true
-            boundsBehavior: Flickable.StopAtBounds
-            Accessible.role: Accessible.List
-            Accessible.name: qsTr("Results")
-            ScrollBar.vertical: ScrollBar { policy: ScrollBar.AsNeeded }
+            app: page.app
+            onOpened: serviceId => page.opened(serviceId)
+            onBrowseAll: page.browsing = true
+        }
 
-            delegate: ResultCard {
-                selected: page.wide && serviceId === page.app.detail.serviceId
-                inSheet: page.app.sheet.count >= 0 && page.app.sheet.contains(serviceId)
-                onClicked: {
-                    ListView.view.currentIndex = index
-                    page.app.detail.open(serviceId)
-                    page.opened(serviceId)
+        Item {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            visible: !page.showHome
+
+            ListView {
+                id: list
+                objectName: "resultList"
+                anchors.fill: parent
+                clip: true
+                model: page.search.results
+                currentIndex: -1
+                keyNavigationEnabled: true
+                boundsBehavior: Flickable.StopAtBounds
+                Accessible.role: Accessible.List
+                Accessible.name: qsTr("Results")
+                ScrollBar.vertical: ScrollBar { policy: ScrollBar.AsNeeded }
+
+                delegate: ResultCard {
+                    selected: page.wide && serviceId === page.app.detail.serviceId
+                    inSheet: page.app.sheet.count >= 0 && page.app.sheet.contains(serviceId)
+                    onCallRequested: number => page.app.detail.dial(number)
+                    onClicked: {
+                        ListView.view.currentIndex = index
+                        page.app.detail.open(serviceId)
+                        page.opened(serviceId)
+                    }
+                }
+                // On desktop the detail pane follows the keyboard selection.
+                onCurrentIndexChanged: {
+                    if (page.wide && activeFocus && currentIndex >= 0)
+                        page.app.detail.open(page.search.results.idAt(currentIndex))
+                }
+                Keys.onReturnPressed: page.openCurrent()
+                Keys.onEnterPressed: page.openCurrent()
+                Keys.onUpPressed: function(event) {
+                    if (currentIndex <= 0) {
+                        field.focusField()
+                    } else {
+                        decrementCurrentIndex()
+                    }
                 }
             }
-            // On desktop the detail pane follows the keyboard selection.
-            onCurrentIndexChanged: {
-                if (page.wide && activeFocus && currentIndex >= 0)
-                    page.app.detail.open(page.search.results.idAt(currentIndex))
-            }
-            Keys.onReturnPressed: page.openCurrent()
-            Keys.onEnterPressed: page.openCurrent()
-            Keys.onUpPressed: function(event) {
-                if (currentIndex <= 0) {
-                    field.focusField()
-                } else {
-                    decrementCurrentIndex()
-                }
-            }
 
-            EmptyState {
-                anchors.left: parent.left
-                anchors.right: parent.right
-                anchors.top: parent.top
-                anchors.margins: Theme.spacing * 2
+            // Nothing matched: scrolls on its own, over the empty list.
+            Flickable {
+                anchors.fill: parent
                 visible: list.count === 0 && !page.search.busy && page.app.directory.ready
-                search: page.search
-                categories: page.app.directory.categories
+                contentWidth: width
+                contentHeight: empty.implicitHeight + 4 * Theme.spacing
+                clip: true
+                boundsBehavior: Flickable.StopAtBounds
+                ScrollBar.vertical: ScrollBar {}
+                EmptyState {
+                    id: empty
+                    x: 2 * Theme.spacing
+                    y: 2 * Theme.spacing
+                    width: parent.width - 4 * Theme.spacing
+                    search: page.search
+                    categories: page.app.directory.categories
+                }
             }
         }
     }

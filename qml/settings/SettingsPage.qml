@@ -129,6 +129,92 @@ FocusScope {
             }
 
             DetailSection {
+                title: qsTr("Display")
+                Label {
+                    Layout.fillWidth: true
+                    text: qsTr("Colours")
+                    font.bold: true
+                    font.pixelSize: Theme.secondary
+                }
+                Flow {
+                    Layout.fillWidth: true
+                    spacing: Theme.spacing
+                    Repeater {
+                        model: [["system", qsTr("As the system")], ["light", qsTr("Light")], ["dark", qsTr("Dark")]]
+                        delegate: RadioButton {
+                            required property var modelData
+                            objectName: "theme_" + modelData[0]
+                            implicitHeight: Theme.touch
+                            text: modelData[1]
+                            font.pixelSize: Theme.body
+                            checked: page.app.display.theme === modelData[0]
+                            Accessible.name: qsTr("Colours: %1").arg(text)
+                            onClicked: page.app.display.theme = modelData[0]
+                        }
+                    }
+                }
+                Label {
+                    Layout.fillWidth: true
+                    text: qsTr("Text size")
+                    font.bold: true
+                    font.pixelSize: Theme.secondary
+                }
+                Flow {
+                    Layout.fillWidth: true
+                    spacing: Theme.spacing
+                    Repeater {
+                        model: [[1, qsTr("As the system")], [1.15, qsTr("Large")], [1.3, qsTr("Larger")], [1.5, qsTr("Largest")]]
+                        delegate: RadioButton {
+                            required property var modelData
+                            objectName: "textScale_" + Math.round(modelData[0] * 100)
+                            implicitHeight: Theme.touch
+                            text: modelData[1]
+                            font.pixelSize: Theme.body
+                            checked: Math.abs(page.app.display.textScale - modelData[0]) < 0.01
+                            Accessible.name: qsTr("Text size: %1").arg(text)
+                            onClicked: page.app.display.textScale = modelData[0]
+                        }
+                    }
+                }
+            }
+
+            DetailSection {
+                title: qsTr("Recently opened services")
+                Label {
+                    Layout.fillWidth: true
+                    text: qsTr("The first screen lists the services you opened last, and those you pinned. Kept on this device only, never synced or sent.")
+                    wrapMode: Text.Wrap
+                    color: Theme.textSecondary
+                    font.pixelSize: Theme.secondary
+                }
+                Switch {
+                    objectName: "recentsSwitch"
+                    Layout.fillWidth: true
+                    implicitHeight: Theme.touch
+                    text: qsTr("Remember the services I open")
+                    font.pixelSize: Theme.body
+                    checked: page.app.recents.enabled
+                    Accessible.name: text
+                    onToggled: page.app.recents.enabled = checked
+                }
+                Flow {
+                    Layout.fillWidth: true
+                    spacing: Theme.spacing
+                    TouchButton {
+                        objectName: "settingsClearRecents"
+                        enabled: page.app.recents.recent.count > 0
+                        text: qsTr("Clear recently opened")
+                        onClicked: page.app.recents.clearRecents()
+                    }
+                    TouchButton {
+                        enabled: page.app.recents.pinned.count > 0
+                        text: qsTr("Unpin all")
+                        onClicked: page.app.recents.clearPinned()
+                    }
+                }
+            }
+
+            DetailSection {
                 title: qsTr("Guides")
                 Label {
                     Layout.fillWidth: true

@@ -29,7 +29,7 @@ FocusScope {
             spacing: Theme.spacing
 
             TouchButton {
-                text: qsTr("‹ Back to my listings")
+                text: qsTr("‹ Back to my services")
                 flat: true
                 onClicked: { page.conflict.close(); page.back() }
             }

@@ -29,7 +29,7 @@ FocusScope {
             spacing: Theme.spacing
 
             TouchButton {
-                text: qsTr("‹ Back to my listings")
+                text: qsTr("‹ Back to my services")
                 flat: true
                 onClicked: { page.editor.close(); page.back() }
             }
@@ -79,7 +79,7 @@ FocusScope {
             Label {
                 Layout.fillWidth: true
                 visible: page.editor.listingState === "conflict"
-                text: qsTr("This listing has a conflict: resolve it first, from My listings.")
+                text: qsTr("This listing has a conflict: resolve it first, from My services.")
                 color: Theme.errorText
                 wrapMode: Text.Wrap
             }
@@ -249,11 +249,51 @@ FocusScope {
             }
             DetailSection {
                 title: qsTr("Conditions")
-                EditorField {
-                    editor: page.editor; key: "languages"
-                    label: qsTr("Languages spoken (codes, separated by commas)")
-                    placeholder: "fr, nl, en"
-                    hint: qsTr("Leave empty when unknown.")
+                // Languages are picked by name; the listing keeps their codes.
+                ColumnLayout {
+                    id: languagePicker
+                    Layout.fillWidth: true
+                    spacing: 2
+                    readonly property var codes: page.editor.revision >= 0
+                        ? page.editor.text("languages").split(/[,;\s]+/).filter(c => c !== "") : []
+                    function toggle(code, on) {
+                        const next = codes.filter(c => c !== code)
+                        if (on)
+                            next.push(code)
+                        page.editor.setText("languages", next.join(", "))
+                    }
+                    Label {
+                        Layout.fillWidth: true
+                        text: qsTr("Languages spoken")
+                        font.pixelSize: Theme.secondary
+                        font.bold: true
+                        wrapMode: Text.Wrap
+                    }
+                    Flow {
+                        Layout.fillWidth: true
+                        spacing: Theme.spacing / 2
+                        Repeater {
+                            model: page.app.directory.spokenLanguages
+                            delegate: CheckBox {
+                                required property string key
+                                required property string label
+                                objectName: "language_" + key
+                                text: label
+                                font.pixelSize: Theme.secondary
+                                checked: languagePicker.codes.indexOf(key) >= 0
+                                Accessible.name: label
+                                onToggled: languagePicker.toggle(key, checked)
+                            }
+                        }
+                    }
+                    Label {
+                        Layout.fillWidth: true
+                        readonly property string error: page.editor.revision >= 0 ? page.editor.errorFor("languages") : ""
+                        text: error !== "" ? "⚠ " + error : qsTr("None ticked: languages unknown.")
+                        color: error !== "" ? Theme.errorText : Theme.textSecondary
+                        font.pixelSize: Theme.secondary
+                        wrapMode: Text.Wrap
+                    }
                 }
                 GridLayout {
                     Layout.fillWidth: true
@@ -278,9 +318,11 @@ FocusScope {
                             Layout.fillWidth: true
                             spacing: 2
                             Label {
+                                Layout.fillWidth: true
                                 text: choiceField.modelData.label
                                 font.pixelSize: Theme.secondary
                                 font.bold: true
+                                wrapMode: Text.Wrap
                             }
                             ComboBox {
                                 Layout.fillWidth: true
@@ -305,6 +347,15 @@ FocusScope {
                 }
                 EditorField { editor: page.editor; key: "notes"; label: qsTr("Notes"); multiline: true }
                 CheckBox {
+                    id: markVerified
+                    Layout.fillWidth: true
+                    contentItem: Label {
+                        text: markVerified.text
+                        font: markVerified.font
+                        wrapMode: Text.WordWrap
+                        verticalAlignment: Text.AlignVCenter
+                        leftPadding: markVerified.indicator.width + markVerified.spacing
+                    }
                     text: qsTr("I checked this listing: mark it as verified today")
                     checked: page.editor.markVerified
                     font.pixelSize: Theme.body

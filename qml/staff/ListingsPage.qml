@@ -3,7 +3,7 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Relais
 
-// "My listings": the organisation's services, what needs attention first (conflicts, refused
+// "My services": the organisation's services, what needs attention first (conflicts, refused
 // edits), staleness at a glance, and the one-tap actions.
 FocusScope {
     id: page
@@ -39,7 +39,7 @@ FocusScope {
             }
             Label {
                 Layout.fillWidth: true
-                text: qsTr("My listings")
+                text: qsTr("My services")
                 font.pixelSize: Theme.title
                 font.bold: true
                 Accessible.role: Accessible.Heading
@@ -49,7 +49,7 @@ FocusScope {
                 Layout.fillWidth: true
                 text: page.app.login.organizationName !== ""
                       ? qsTr("%1 · %n listing(s)", "", page.staff.listings.count).arg(page.app.login.organizationName)
-                      : qsTr("Log in from the settings to see your organisation's listings.")
+                      : qsTr("Log in to see your organisation's services.")
                 color: Theme.textSecondary
                 wrapMode: Text.Wrap
             }
@@ -92,12 +92,19 @@ FocusScope {
                 font.pixelSize: Theme.secondary
                 wrapMode: Text.Wrap
             }
+            // Logged out: log in right here.
+            LoginSection {
+                objectName: "listingsLogin"
+                visible: !page.app.login.loggedIn
+                app: page.app
+            }
             Flow {
                 Layout.fillWidth: true
                 spacing: Theme.spacing
                 TouchButton {
                     objectName: "addListing"
                     primary: true
+                    // Also while a session has ended: the new listing waits on this device.
                     enabled: page.app.login.organizationId !== ""
                     text: qsTr("+ Add a listing")
                     onClicked: page.create()

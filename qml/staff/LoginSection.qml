@@ -94,7 +94,7 @@ DetailSection {
         TouchButton {
             objectName: "openListings"
             primary: true
-            text: qsTr("My listings")
+            text: qsTr("My services")
             onClicked: root.openListings()
         }
         TouchButton {

@@ -1,16 +1,37 @@
 import QtQuick
 import QtQuick.Controls
-import QtQuick.Layouts
 import Relais
 
 // One training scenario, revealed step by step: the situation, then each question, then the
 // pitfalls, then each referral (open its detail, put it on the referral sheet).
-ColumnLayout {
+// Column positioners, each child as wide as its column: Qt 6.4's nested ColumnLayouts kept
+// wrapped texts at the height of an earlier width (the situation over the next heading).
+Column {
     id: view
     required property AppContext app
     readonly property TrainerController trainer: app.trainer
     signal openService(string serviceId)
     spacing: Theme.spacing
+
+    // A titled group (as DetailSection, for positioners).
+    component Section: Column {
+        id: section
+        property string title
+        width: parent ? parent.width : 0
+        spacing: Theme.spacing / 2
+        topPadding: Theme.spacing
+        Label {
+            width: section.width
+            text: section.title
+            font.pixelSize: Theme.secondary
+            font.bold: true
+            font.capitalization: Font.AllUppercase
+            color: Theme.textSecondary
+            wrapMode: Text.Wrap
+            Accessible.role: Accessible.Heading
+            Accessible.name: section.title
+        }
+    }
 
     TouchButton {
         objectName: "allScenariosButton"
@@ -19,7 +40,7 @@ ColumnLayout {
         onClicked: view.trainer.closeScenario()
     }
     Label {
-        Layout.fillWidth: true
+        width: parent ? parent.width : 0
         text: view.trainer.title
         font.pixelSize: Theme.title
         font.bold: true
@@ -29,25 +50,25 @@ ColumnLayout {
         Accessible.name: text
     }
     Label {
-        Layout.fillWidth: true
+        width: parent ? parent.width : 0
         text: qsTr("Training scenario: a fictional situation.")
         color: Theme.textSecondary
         font.pixelSize: Theme.secondary
         wrapMode: Text.Wrap
     }
 
-    DetailSection {
+    Section {
         title: qsTr("Situation")
         Label {
             objectName: "situationText"
-            Layout.fillWidth: true
+            width: parent ? parent.width : 0
             text: view.trainer.situation
             wrapMode: Text.Wrap
             color: Theme.text
         }
     }
 
-    DetailSection {
+    Section {
         title: qsTr("Questions to ask, with care")
         visible: view.trainer.revealedQuestions > 0
         Repeater {
@@ -56,7 +77,7 @@ ColumnLayout {
                 required property string modelData
                 required property int index
                 objectName: "question_" + index
-                Layout.fillWidth: true
+                width: parent ? parent.width : 0
                 visible: index < view.trainer.revealedQuestions
                 text: qsTr("%1. %2", "number. question").arg(index + 1).arg(modelData)
                 wrapMode: Text.Wrap
@@ -65,14 +86,14 @@ ColumnLayout {
         }
     }
 
-    DetailSection {
+    Section {
         title: qsTr("Pitfalls to avoid")
         visible: view.trainer.pitfallsRevealed
         Repeater {
             model: view.trainer.pitfalls
             delegate: Label {
                 required property string modelData
-                Layout.fillWidth: true
+                width: parent ? parent.width : 0
                 text: qsTr("• %1", "list item").arg(modelData)
                 wrapMode: Text.Wrap
                 color: Theme.text
@@ -80,12 +101,12 @@ ColumnLayout {
         }
     }
 
-    DetailSection {
+    Section {
         title: qsTr("Where to refer")
         visible: view.trainer.revealedReferrals > 0
         Label {
             objectName: "missingNote"
-            Layout.fillWidth: true
+            width: parent ? parent.width : 0
             visible: view.trainer.missingReferrals > 0
             text: qsTr("%n service(s) of this scenario are not in the current directory (removed by a sync or an edit). Reset to the bundled directory to find them again.", "", view.trainer.missingReferrals)
             wrapMode: Text.Wrap
@@ -103,7 +124,7 @@ ColumnLayout {
                 required property string why
                 required property bool available
                 objectName: "referral_" + serviceId
-                Layout.fillWidth: true
+                width: parent ? parent.width : 0
                 visible: index < view.trainer.revealedReferrals
                 implicitHeight: cardColumn.implicitHeight + 2 * Theme.spacing
                 radius: Theme.radius
@@ -111,21 +132,21 @@ ColumnLayout {
                 border.color: card.available ? Theme.separator : Theme.amberBorder
                 border.width: card.available ? 1 : 2
 
-                ColumnLayout {
+                Column {
                     id: cardColumn
                     x: Theme.spacing
                     y: Theme.spacing
                     width: card.width - 2 * Theme.spacing
                     spacing: Theme.spacing / 2
                     Label {
-                        Layout.fillWidth: true
+                        width: parent ? parent.width : 0
                         text: card.name
                         font.bold: true
                         wrapMode: Text.Wrap
                         color: Theme.text
                     }
                     Label {
-                        Layout.fillWidth: true
+                        width: parent ? parent.width : 0
                         visible: card.organization !== "" && card.organization !== card.name
                         text: card.organization
                         color: Theme.textSecondary
@@ -139,13 +160,13 @@ ColumnLayout {
                         text: qsTr("Not in the current directory")
                     }
                     Label {
-                        Layout.fillWidth: true
+                        width: parent ? parent.width : 0
                         text: card.why
                         wrapMode: Text.Wrap
                         color: Theme.text
                     }
                     Flow {
-                        Layout.fillWidth: true
+                        width: parent ? parent.width : 0
                         spacing: Theme.spacing
                         visible: card.available
                         TouchButton {
@@ -171,8 +192,8 @@ ColumnLayout {
     }
 
     Flow {
-        Layout.fillWidth: true
-        Layout.topMargin: Theme.spacing
+        width: parent ? parent.width : 0
+        topPadding: Theme.spacing
         spacing: Theme.spacing
         TouchButton {
             objectName: "revealNextButton"

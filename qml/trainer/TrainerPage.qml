@@ -39,7 +39,9 @@ FocusScope {
                 width: Math.min(flick.width - 4 * Theme.spacing, 1100)
                 spacing: Theme.spacing
 
-                RowLayout {
+                // The back button above the title, not beside it: on a phone in presentation
+                // mode the title would have no room left but to break inside its words.
+                ColumnLayout {
                     Layout.fillWidth: true
                     visible: page.trainer.scenarioId === ""
                     spacing: Theme.spacing

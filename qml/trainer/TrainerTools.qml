@@ -33,11 +33,14 @@ ColumnLayout {
             wrapMode: Text.Wrap
             color: Theme.textSecondary
         }
-        TouchButton {
-            objectName: "resetButton"
-            enabled: !tools.trainer.resetting && !tools.app.sync.syncing
-            text: tools.trainer.resetting ? qsTr("Resetting…") : qsTr("Reset to the bundled directory…")
-            onClicked: confirmReset.opened = true
+        Flow {
+            Layout.fillWidth: true
+            TouchButton {
+                objectName: "resetButton"
+                enabled: !tools.trainer.resetting && !tools.app.sync.syncing
+                text: tools.trainer.resetting ? qsTr("Resetting…") : qsTr("Reset to the bundled directory…")
+                onClicked: confirmReset.opened = true
+            }
         }
     }
 

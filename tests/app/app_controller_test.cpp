@@ -7,12 +7,17 @@
 
 #include <QAbstractItemModelTester>
 #include <QClipboard>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QProcess>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <SQLiteCpp/Statement.h>
 
 #include <gtest/gtest.h>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -180,6 +185,95 @@ TEST_F(Controllers, DetailWordsEveryFactAndUnknowns) {
 
     detail->close();
     EXPECT_TRUE(detail->serviceId().isEmpty());
+}
+
+TEST_F(Controllers, ResultsCarryTheNumberToCall) {
+    type(u"utsopi"_s);
+    ASSERT_EQ(ids().value(0), u"utsopi"_s);
+    EXPECT_EQ(rowAt(0).phone, u"+32 485 62 08 41"_s);
+    EXPECT_FALSE(rowAt(0).noPhone);
+    type(u"espace p"_s);
+    const int espace = app_->search()->results()->indexOf(u"espace-p-bruxelles"_s);
+    ASSERT_GE(espace, 0);
+    EXPECT_TRUE(rowAt(espace).phone.isEmpty());
+    EXPECT_TRUE(rowAt(espace).noPhone);
+    EXPECT_EQ(DetailController::telUrl(u"+32 485 62 08 41"_s), QUrl(u"tel:+32485620841"_s));
+    EXPECT_EQ(DetailController::telUrl(u"107"_s), QUrl(u"tel:107"_s));
+    EXPECT_FALSE(DetailController::telUrl(u"unknown"_s).isValid());
+}
+
+TEST_F(Controllers, FirstScreenOffersNeedsAndRoundTheClockLines) {
+    DirectoryController* directory = app_->directory();
+    OptionModel* categories = directory->categories();
+    int counted = 0;
+    for (int i = 0; i < categories->count(); ++i)
+        counted += categories->data(categories->index(i), OptionModel::ServicesRole).toInt();
+    EXPECT_GE(counted, directory->serviceCount()); // every service has a category
+    // The emergency and 24/7 lines, each with a number; the short numbers first.
+    ServiceLinkModel* urgent = directory->urgentLines();
+    ASSERT_GT(urgent->count(), 5);
+    QStringList lines;
+    for (const ServiceLink& link : urgent->links()) {
+        EXPECT_FALSE(link.phone.isEmpty()) << link.id.toStdString();
+        lines << link.id;
+    }
+    EXPECT_TRUE(lines.contains(u"numeros-urgence-112-101"_s));
+    EXPECT_TRUE(lines.contains(u"tele-accueil-bruxelles-107"_s));
+    EXPECT_FALSE(lines.contains(u"sos-jeunes-quartier-libre"_s)); // 24/7, but no number known
+    EXPECT_LE(urgent->links().front().phone.size(), 3);
+    const auto samu =
+        std::find_if(urgent->links().begin(), urgent->links().end(),
+                     [](const ServiceLink& l) { return l.id == u"samusocial-bruxelles"_s; });
+    ASSERT_NE(samu, urgent->links().end());
+    EXPECT_EQ(samu->note, u"24/7"_s);
+}
+
+TEST_F(Controllers, RecentsStayOnThisDeviceAndAreCleared) {
+    RecentsController* recents = app_->recents();
+    const QString file = recents->file();
+    // Beside the local directory: the folder of this device's data, nothing that syncs.
+    EXPECT_EQ(QFileInfo(file).absolutePath(), directory_.folder());
+    QSignalSpy changed(app_->detail(), &DetailController::detailChanged);
+    for (const char* id : {"alias-bruxelles", "utsopi", "alias-bruxelles"}) {
+        app_->detail()->open(QString::fromLatin1(id));
+        ASSERT_TRUE(changed.wait(5000));
+    }
+    EXPECT_EQ(recents->recentIds(), (QStringList{u"alias-bruxelles"_s, u"utsopi"_s}));
+    ASSERT_EQ(recents->recent()->count(), 2);
+    EXPECT_TRUE(recents->recent()->links().front().name.startsWith(u"Alias"_s));
+    recents->togglePin(u"utsopi"_s);
+    EXPECT_TRUE(recents->isPinned(u"utsopi"_s));
+
+    // Written to this device's file only (owner-only), and back after a restart.
+    QSettings stored(file, QSettings::IniFormat);
+    EXPECT_EQ(stored.value(u"recents/ids"_s).toStringList(), recents->recentIds());
+    EXPECT_EQ(QFile::permissions(file) & (QFile::ReadOther | QFile::ReadGroup), 0);
+    {
+        RecentsController again(*app_->directory(), file);
+        EXPECT_EQ(again.recentIds(), recents->recentIds());
+        EXPECT_EQ(again.pinnedIds(), QStringList{u"utsopi"_s});
+    }
+    // The directory itself holds no trace of them.
+    {
+        Database db = Database::open(directory_.path(), Database::Mode::read_only);
+        SQLite::Statement tables(db.sql(), "SELECT group_concat(name) FROM sqlite_master");
+        ASSERT_TRUE(tables.executeStep());
+        EXPECT_EQ(QString::fromStdString(tables.getColumn(0).getString()).indexOf(u"recent"_s), -1);
+    }
+
+    // One tap clears them, on screen and in the file.
+    recents->clearRecents();
+    EXPECT_EQ(recents->recent()->count(), 0);
+    stored.sync();
+    EXPECT_FALSE(stored.contains(u"recents/ids"_s));
+    EXPECT_EQ(recents->pinnedIds(), QStringList{u"utsopi"_s}); // pins are kept
+
+    // Turned off: nothing more is recorded.
+    recents->setEnabled(false);
+    app_->detail()->open(u"utsopi"_s);
+    ASSERT_TRUE(changed.wait(5000));
+    EXPECT_TRUE(recents->recentIds().isEmpty());
+    EXPECT_EQ(RecentsController(*app_->directory(), file).enabled(), false);
 }
 
 TEST_F(Controllers, LanguageSwitchRewordsResultsAndDetail) {

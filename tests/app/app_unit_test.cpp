@@ -1,6 +1,7 @@
 // Models, wording and command line of the client, without a worker thread.
 
 #include "app/appoptions.h"
+#include "app/datatexts.h"
 #include "app/localdirectory.h"
 #include "app/optionmodel.h"
 #include "app/referralsheet.h"
@@ -13,6 +14,7 @@
 #include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QTranslator>
 
 #include <gtest/gtest.h>
 
@@ -43,6 +45,38 @@ TEST(Texts, HoursReadAsDayRanges) {
     EXPECT_EQ(daysText(0b1100011, en), u"Monday, Tuesday, Saturday, Sunday"_s);
     EXPECT_EQ(hoursLines({range(0b0011111, 9 * 60, 17 * 60)}, en),
               QStringList{u"Monday – Friday: 09:00–17:00"_s});
+}
+
+TEST(Texts, HoursNotesAreTranslatedWithoutDoubledBrackets) {
+    HoursRange phoneLine = range(0b0011111, 9 * 60, 17 * 60);
+    phoneLine.note = "permanence téléphonique";
+    HoursRange dated = range(0b0000010, 18 * 60, 21 * 60);
+    dated.note = "permanence médicale anonyme, gratuite, sans rendez-vous (source 2023)";
+    for (const Lang lang : {Lang::nl, Lang::en}) {
+        QTranslator translator;
+        ASSERT_TRUE(translator.load(u":/i18n/relais_"_s + langCode(lang)));
+        const Texts texts(lang, &translator);
+        // Every note and number label of the bundled directory has a translation.
+        for (const char* note : bundledHoursNotes())
+            EXPECT_FALSE(translator.translate("HoursNote", note).isEmpty())
+                << langCode(lang).toStdString() << ": " << note;
+        for (const char* label : bundledPhoneLabels())
+            EXPECT_FALSE(translator.translate("PhoneLabel", label).isEmpty())
+                << langCode(lang).toStdString() << ": " << label;
+        EXPECT_EQ(phoneLabelText("ligne d'écoute gratuite", texts),
+                  lang == Lang::nl ? u"gratis luisterlijn"_s : u"free listening line"_s);
+    }
+    QTranslator english;
+    ASSERT_TRUE(english.load(u":/i18n/relais_en"_s));
+    const Texts en(Lang::en, &english);
+    EXPECT_EQ(hoursLines({phoneLine, dated}, en),
+              (QStringList{u"Monday – Friday: 09:00–17:00 — phone line"_s,
+                           u"Tuesday: 18:00–21:00 — anonymous, free medical drop-in, no "
+                           u"appointment (2023 source)"_s}));
+    // A note staff wrote later shows as written.
+    phoneLine.note = "sonnez deux fois";
+    EXPECT_EQ(hoursLines({phoneLine}, en),
+              QStringList{u"Monday – Friday: 09:00–17:00 — sonnez deux fois"_s});
 }
 
 TEST(Texts, OpenStatusSaysWhenItChanges) {
@@ -300,8 +334,9 @@ TEST(SheetModel, KeepsEachServiceOnce) {
 TEST(OptionModel, LabelsByKey) {
     OptionModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    model.setOptions({{u"legal-aid"_s, u"Legal aid"_s}, {u"lgbtqi"_s, u"LGBTQIA+"_s}});
+    model.setOptions({{u"legal-aid"_s, u"Legal aid"_s, 12}, {u"lgbtqi"_s, u"LGBTQIA+"_s, 0}});
     EXPECT_EQ(model.count(), 2);
+    EXPECT_EQ(model.data(model.index(0), OptionModel::ServicesRole).toInt(), 12);
     EXPECT_EQ(model.labelFor(u"legal-aid"_s), u"Legal aid"_s);
     EXPECT_EQ(model.labelFor(u"other"_s), u"other"_s);
 }

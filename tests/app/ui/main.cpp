@@ -4,6 +4,7 @@
 #include "../quick_setup.h"
 #include "app/appcontext.h"
 
+#include <QDesktopServices>
 #include <QDir>
 #include <QFile>
 #include <QQmlContext>
@@ -18,10 +19,33 @@ Q_IMPORT_QML_PLUGIN(RelaisPlugin)
 
 using namespace Qt::StringLiterals;
 
+// What the system's phone app would receive: tel: links are handed here instead of leaving
+// the test machine (QDesktopServices' own hook for a URL scheme).
+class Dialer : public QObject {
+    Q_OBJECT
+    Q_PROPERTY(QString lastNumber READ lastNumber NOTIFY dialed)
+public:
+    QString lastNumber() const { return last_; }
+    Q_INVOKABLE void forget() { last_.clear(); }
+public slots:
+    void handle(const QUrl& url) {
+        last_ = url.toString();
+        emit dialed();
+    }
+signals:
+    void dialed();
+
+private:
+    QString last_;
+};
+
 class Setup : public QObject {
     Q_OBJECT
 public:
-    Setup() { relais::app::test::pinMachine(); }
+    Setup() {
+        relais::app::test::pinMachine();
+        QDesktopServices::setUrlHandler(u"tel"_s, &dialer_, "handle");
+    }
 
 public slots:
     void applicationAvailable() { relais::app::test::pinLocale(); }
@@ -38,14 +62,19 @@ public slots:
             app_->sheet()->setExportFolder(dir_.filePath(u"exports"_s));
         }
         relais::app::test::exposeApp(*engine, *app_);
+        engine->rootContext()->setContextProperty(u"testDialer"_s, &dialer_);
         connect(app_->language(), &relais::app::LanguageController::languageChanged, engine,
                 &QQmlEngine::retranslate);
     }
 
-    void cleanupTestCase() { app_.reset(); }
+    void cleanupTestCase() {
+        QDesktopServices::unsetUrlHandler(u"tel"_s);
+        app_.reset();
+    }
 
 private:
     QTemporaryDir dir_;
+    Dialer dialer_;
     std::unique_ptr<relais::app::AppContext> app_;
 };
 
