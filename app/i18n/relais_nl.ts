@@ -430,19 +430,19 @@
     </message>
     <message>
         <source>Enter a full web address starting with https://</source>
-        <translation>Geef een volledig webadres in dat begint met https://</translation>
+        <translation>Vul een volledig webadres in dat begint met https://</translation>
     </message>
     <message>
         <source>Give the name in at least one language.</source>
-        <translation>Geef de naam in minstens één taal.</translation>
+        <translation>Vul de naam in, in minstens één taal.</translation>
     </message>
     <message>
         <source>Enter a time as HH:MM, from 00:00 to 23:59.</source>
-        <translation>Geef een uur als UU:MM, van 00:00 tot 23:59.</translation>
+        <translation>Vul een uur in als UU:MM, van 00:00 tot 23:59.</translation>
     </message>
     <message>
         <source>Enter a time as HH:MM, from 00:00 to 24:00.</source>
-        <translation>Geef een uur als UU:MM, van 00:00 tot 24:00.</translation>
+        <translation>Vul een uur in als UU:MM, van 00:00 tot 24:00.</translation>
     </message>
     <message>
         <source>Closing must differ from opening (00:00 to 24:00 means all day).</source>
@@ -470,11 +470,11 @@
     </message>
     <message>
         <source>Enter a number (latitude -90 to 90, longitude -180 to 180), or leave it empty.</source>
-        <translation>Geef een getal (breedtegraad -90 tot 90, lengtegraad -180 tot 180), of laat leeg.</translation>
+        <translation>Vul een getal in (breedtegraad -90 tot 90, lengtegraad -180 tot 180), of laat leeg.</translation>
     </message>
     <message>
         <source>Enter a date as YYYY-MM-DD.</source>
-        <translation>Geef een datum als JJJJ-MM-DD.</translation>
+        <translation>Vul een datum in als JJJJ-MM-DD.</translation>
     </message>
     <message>
         <source>This organisation is not known to the server.</source>
@@ -1133,11 +1133,11 @@
     </message>
     <message>
         <source>Enter the server address first, for example https://relais.example.be</source>
-        <translation>Geef eerst het adres van de server, bijvoorbeeld https://relais.example.be</translation>
+        <translation>Vul eerst het adres van de server in, bijvoorbeeld https://relais.example.be</translation>
     </message>
     <message>
         <source>Enter your user name and password.</source>
-        <translation>Geef uw gebruikersnaam en wachtwoord in.</translation>
+        <translation>Vul uw gebruikersnaam en wachtwoord in.</translation>
     </message>
     <message>
         <source>The session could not be kept on this device: %1</source>
@@ -1810,7 +1810,7 @@
     </message>
     <message>
         <source>Where to find help</source>
-        <translation>Waar vind je hulp</translation>
+        <translation>Waar vindt u hulp</translation>
     </message>
     <message>
         <source>Prepared on %1</source>
@@ -1822,7 +1822,7 @@
     </message>
     <message>
         <source>Hours and conditions can change: call before you go when you can. This sheet holds no information about you.</source>
-        <translation>Openingsuren en voorwaarden kunnen veranderen: bel indien mogelijk voor je gaat. Deze fiche bevat geen gegevens over jou.</translation>
+        <translation>Openingsuren en voorwaarden kunnen veranderen: bel indien mogelijk voor u gaat. Deze fiche bevat geen gegevens over u.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
@@ -2103,7 +2103,7 @@
     </message>
     <message>
         <source>Enter the server address first, for example https://relais.example.be</source>
-        <translation>Geef eerst het serveradres in, bijvoorbeeld https://relais.example.be</translation>
+        <translation>Vul eerst het serveradres in, bijvoorbeeld https://relais.example.be</translation>
     </message>
     <message>
         <source>No connection to the server. Everything still works offline with the directory on this device.</source>

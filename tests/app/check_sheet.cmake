@@ -11,7 +11,7 @@ if(NOT rc EQUAL 0)
     message(FATAL_ERROR "pdftotext failed on ${OUT}")
 endif()
 foreach(expected "UTSOPI" "Alias – ondersteuning"
-                 "Openingsuren" "Waar vind je hulp")
+                 "Openingsuren" "Waar vindt u hulp")
     string(FIND "${text}" "${expected}" at)
     if(at EQUAL -1)
         message(FATAL_ERROR "\"${expected}\" not in the sheet:\n${text}")
