@@ -6,6 +6,7 @@
 
 #include <QAbstractListModel>
 #include <QObject>
+#include <QUrl>
 #include <QVariantList>
 #include <QtQml/qqmlregistration.h>
 
@@ -86,6 +87,8 @@ class SheetController : public QObject {
         QString exportFolder READ exportFolder WRITE setExportFolder NOTIFY exportFolderChanged)
     Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
     Q_PROPERTY(QString lastExport READ lastExport NOTIFY exported)
+    // The saved PDF, for the system's viewer: printing happens there.
+    Q_PROPERTY(QUrl lastExportUrl READ lastExportUrl NOTIFY exported)
     Q_PROPERTY(QString errorText READ errorText NOTIFY errorTextChanged)
 public:
     SheetController(DirectoryWorker& worker, LanguageController& language, Clock clock,
@@ -104,6 +107,9 @@ public:
     void setExportFolder(const QString& folder);
     bool busy() const { return busy_; }
     QString lastExport() const { return lastExport_; }
+    QUrl lastExportUrl() const {
+        return lastExport_.isEmpty() ? QUrl() : QUrl::fromLocalFile(lastExport_);
+    }
     QString errorText() const { return errorText_; }
 
     Q_INVOKABLE bool contains(const QString& id) const { return model_.contains(id); }

@@ -1607,6 +1607,14 @@
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
+    <message>
+        <source>Open to print</source>
+        <translation>Open to print</translation>
+    </message>
+    <message>
+        <source>Open the saved PDF in the document viewer, to print it</source>
+        <translation>Open the saved PDF in the document viewer, to print it</translation>
+    </message>
 </context>
 <context>
     <name>SheetTray</name>

@@ -1607,6 +1607,14 @@
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
+    <message>
+        <source>Open to print</source>
+        <translation>Ouvrir pour imprimer</translation>
+    </message>
+    <message>
+        <source>Open the saved PDF in the document viewer, to print it</source>
+        <translation>Ouvrir le PDF enregistré dans la visionneuse de documents, pour l'imprimer</translation>
+    </message>
 </context>
 <context>
     <name>SheetTray</name>

@@ -1607,6 +1607,14 @@
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
+    <message>
+        <source>Open to print</source>
+        <translation>Openen om af te drukken</translation>
+    </message>
+    <message>
+        <source>Open the saved PDF in the document viewer, to print it</source>
+        <translation>De bewaarde pdf openen in de documentviewer, om hem af te drukken</translation>
+    </message>
 </context>
 <context>
     <name>SheetTray</name>

@@ -296,6 +296,13 @@ FocusScope {
                     function onTextCopied() { copiedNote.visible = true }
                 }
             }
+            TouchButton {
+                objectName: "openSavedSheet"
+                visible: page.sheet.errorText === "" && page.sheet.lastExport !== ""
+                text: qsTr("Open to print")
+                Accessible.name: qsTr("Open the saved PDF in the document viewer, to print it")
+                onClicked: Qt.openUrlExternally(page.sheet.lastExportUrl)
+            }
             Label {
                 id: copiedNote
                 visible: false

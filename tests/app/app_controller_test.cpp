@@ -323,6 +323,7 @@ TEST_F(Controllers, ReferralSheetIsWrittenInThePersonsLanguage) {
     ASSERT_TRUE(exported.wait(20000)) << sheet->errorText().toStdString();
     const QString path = exported.at(0).at(0).toString();
     EXPECT_TRUE(path.endsWith(u"-nl.pdf"_s));
+    EXPECT_EQ(sheet->lastExportUrl(), QUrl::fromLocalFile(path)); // "Open to print" opens it
     const QString text = pdfText(path);
     ASSERT_FALSE(text.isEmpty()) << "pdftotext could not read " << path.toStdString();
     EXPECT_TRUE(text.contains(u"UTSOPI"_s)) << text.toStdString();
