@@ -10,6 +10,21 @@ Connection::Connection(const std::filesystem::path& path)
     : db(Database::open(path)), store(db), searcher(db) {
 }
 
+std::vector<std::optional<FoundService>> findServices(Connection& connection,
+                                                      const std::vector<std::string>& ids) {
+    std::vector<std::optional<FoundService>> found;
+    for (const std::string& id : ids) {
+        const auto service = connection.store.service(id);
+        if (!service) {
+            found.emplace_back();
+            continue;
+        }
+        const auto organization = connection.store.organization(service->organization_id);
+        found.push_back(FoundService{service->name, organization ? organization->name : ""});
+    }
+    return found;
+}
+
 DirectoryWorker::DirectoryWorker(std::filesystem::path databasePath, QObject* parent)
     : QObject(parent), path_(std::move(databasePath)), context_(new QObject) {
     thread_.setObjectName(QStringLiteral("directory"));

@@ -31,6 +31,15 @@ struct Connection {
     Searcher searcher;
 };
 
+// A service a scenario or guide names, as far as the directory knows it: its name and
+// organisation, or nothing when the directory lacks it (worker thread).
+struct FoundService {
+    LocalizedText name;
+    std::string organization;
+};
+std::vector<std::optional<FoundService>> findServices(Connection& connection,
+                                                      const std::vector<std::string>& ids);
+
 // A task's result, or why it failed, in words fit for a person.
 template <typename T> struct Outcome {
     std::optional<T> value;

@@ -177,20 +177,7 @@ void GuideController::checkServices() {
         ids.push_back(referral.service_id);
     const quint64 generation = ++generation_;
     worker_.run(
-        this,
-        [ids](Connection& connection) {
-            std::vector<std::optional<Found>> found;
-            for (const std::string& id : ids) {
-                const auto service = connection.store.service(id);
-                if (!service) {
-                    found.emplace_back();
-                    continue;
-                }
-                const auto organization = connection.store.organization(service->organization_id);
-                found.push_back(Found{service->name, organization ? organization->name : ""});
-            }
-            return found;
-        },
+        this, [ids](Connection& connection) { return findServices(connection, ids); },
         [this, generation](Outcome<std::vector<std::optional<Found>>> outcome) {
             if (generation != generation_)
                 return; // another guide was opened since

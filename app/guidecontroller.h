@@ -113,10 +113,7 @@ private:
     void checkServices();
     void reword();
 
-    struct Found {
-        LocalizedText name;
-        std::string organization;
-    };
+    using Found = FoundService;
 
     DirectoryWorker& worker_;
     LanguageController& language_;

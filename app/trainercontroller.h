@@ -5,6 +5,7 @@
 // into the app; a referral whose service the current directory lacks is shown as missing.
 
 #include "app/clock.h"
+#include "app/directoryworker.h"
 
 #include "data/scenarios.h"
 
@@ -157,10 +158,7 @@ private:
     void rewordReferrals();
     void setError(const QString& error);
 
-    struct Found {
-        LocalizedText name;
-        std::string organization;
-    };
+    using Found = FoundService;
 
     DirectoryWorker& worker_;
     DirectoryController& directory_;
