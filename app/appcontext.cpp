@@ -32,6 +32,7 @@ AppContext::AppContext(Options options, QObject* parent)
       sync_(worker_, language_, options.sync ? std::move(options.sync) : makeSyncBackend(),
             options.clock),
       trainer_(worker_, directory_, language_, sheet_, sync_, options.clock),
+      classroom_(worker_, {{}, {}, deviceFile(options.database)}),
       guides_(worker_, directory_, language_, bundledGuides()),
       login_(worker_, sync_, makeTokenStore(options.database)),
       staff_(worker_, language_, login_, sync_, options.clock),

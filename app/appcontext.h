@@ -3,6 +3,7 @@
 // property `app`) and reaches every controller through it. No global instances: tests build
 // their own AppContext on a test directory.
 
+#include "app/classroomcontroller.h"
 #include "app/clock.h"
 #include "app/conflictcontroller.h"
 #include "app/detailcontroller.h"
@@ -39,6 +40,7 @@ class AppContext : public QObject {
     Q_PROPERTY(SheetController* sheet READ sheet CONSTANT)
     Q_PROPERTY(SyncController* sync READ sync CONSTANT)
     Q_PROPERTY(TrainerController* trainer READ trainer CONSTANT)
+    Q_PROPERTY(ClassroomController* classroom READ classroom CONSTANT)
     Q_PROPERTY(GuideController* guides READ guides CONSTANT)
     Q_PROPERTY(LoginController* login READ login CONSTANT)
     Q_PROPERTY(StaffController* staff READ staff CONSTANT)
@@ -64,6 +66,7 @@ public:
     SheetController* sheet() { return &sheet_; }
     SyncController* sync() { return &sync_; }
     TrainerController* trainer() { return &trainer_; }
+    ClassroomController* classroom() { return &classroom_; }
     GuideController* guides() { return &guides_; }
     LoginController* login() { return &login_; }
     StaffController* staff() { return &staff_; }
@@ -83,6 +86,7 @@ private:
     SheetController sheet_;
     SyncController sync_;
     TrainerController trainer_;
+    ClassroomController classroom_; // the class server, stopped with the app
     GuideController guides_;
     LoginController login_; // the staff session, kept beside the local directory (0600)
     StaffController staff_;

@@ -89,7 +89,11 @@ std::variant<AppOptions, QString> parseOptions(const QStringList& arguments) {
         u"presentation"_s, u"Start in presentation mode (large text, high contrast)."_s);
     parser.addOptions({screenshot, query, open, page, addToSheet, lang, width, height, selfTest,
                        sheet, output, db, now});
-    parser.addOptions({fiche, scenario, guide, presentation, textLang, layoutCheck});
+    const QCommandLineOption shareClass(
+        u"share-class"_s,
+        u"Share the directory with the class (classroom mode) from the start, on this "
+        "computer's network address."_s);
+    parser.addOptions({fiche, scenario, guide, presentation, textLang, layoutCheck, shareClass});
 
     if (!parser.parse(arguments))
         return parser.errorText();
@@ -146,6 +150,7 @@ std::variant<AppOptions, QString> parseOptions(const QStringList& arguments) {
     options.scenario = parser.value(scenario);
     options.guide = parser.value(guide);
     options.presentation = parser.isSet(presentation);
+    options.shareClass = parser.isSet(shareClass);
 
     options.query = parser.value(query);
     options.open = parser.value(open);

@@ -30,6 +30,8 @@ struct AppOptions {
     QString guide;        // --guide ID: open this knowledge guide
     // --presentation: the trainer's presentation mode
     bool presentation = false;
+    // --share-class: classroom mode, sharing the directory from the start
+    bool shareClass = false;
     std::optional<QSize> size;
     std::optional<TimePoint> now; // --now YYYY-MM-DDTHH:MM, Brussels time
     QString helpText;

@@ -90,7 +90,8 @@ void UiDriver::start(std::function<void(bool)> done) {
 bool UiDriver::settled() const {
     return (app_.directory()->ready() || !app_.directory()->errorText().isEmpty()) &&
            !app_.search()->busy() && !app_.detail()->loading() && !app_.sheet()->busy() &&
-           !app_.staff()->loading() && !app_.editor()->loading() && !app_.conflict()->loading();
+           !app_.staff()->loading() && !app_.editor()->loading() && !app_.conflict()->loading() &&
+           !app_.classroom()->busy();
 }
 
 void UiDriver::setPage(const QString& page) {
@@ -141,6 +142,8 @@ void runScreenshot(QQuickWindow& window, AppContext& app, const AppOptions& opti
         // Trainer mode: presentation, and a scenario shown with everything revealed.
         if (options.presentation)
             app.trainer()->setPresentation(true);
+        if (options.shareClass)
+            app.classroom()->start();
         if (!options.scenario.isEmpty()) {
             app.trainer()->openScenario(options.scenario);
             app.trainer()->revealAll();

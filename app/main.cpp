@@ -138,6 +138,8 @@ int main(int argc, char** argv) {
             app.detail()->open(options.open);
         if (options.presentation)
             app.trainer()->setPresentation(true);
+        if (options.shareClass)
+            app.classroom()->start();
         if (!options.scenario.isEmpty())
             app.trainer()->openScenario(options.scenario);
         if (!options.guide.isEmpty()) {

@@ -99,6 +99,24 @@ struct Handler::Impl {
     WriteRoutes writes;
 };
 
+namespace {
+
+HttpResponse welcome() {
+    HttpResponse response;
+    response.content_type = "text/plain; charset=utf-8";
+    response.body =
+        "Relais\n\n"
+        "FR  Ceci est un serveur Relais. Dans l'application Relais : Réglages, Adresse du "
+        "serveur : saisissez l'adresse de cette page, puis Synchroniser maintenant.\n"
+        "NL  Dit is een Relais-server. In de Relais-app: Instellingen, Serveradres: vul het "
+        "adres van deze pagina in en kies Nu synchroniseren.\n"
+        "EN  This is a Relais server. In the Relais app: Settings, Server address: enter this "
+        "page's address, then Sync now.\n";
+    return response;
+}
+
+} // namespace
+
 Handler::Handler(HandlerOptions options, Metrics& metrics)
     : impl_(std::make_unique<Impl>(std::move(options), metrics)) {
 }
@@ -147,6 +165,12 @@ std::optional<HttpResponse> Handler::Impl::dispatch(const HttpRequest& request, 
         return route();
     };
 
+    if (path.empty()) {
+        // Someone opened the server's address in a browser (the classroom QR code leads
+        // there): say what the address is for instead of an error.
+        require_method(request, {"GET"});
+        return welcome();
+    }
     if (is({"healthz"}))
         return read(ReadRequest::Route::health);
     if (is({"metrics"})) {

@@ -9,6 +9,7 @@
 #include "data/trust.h"
 #include "sync/auth.h"
 #include "sync/clock.h"
+#include "sync/exit_status.h"
 #include "sync/handler.h"
 #include "sync/hsds.h"
 #include "sync/hsds_import.h"
@@ -16,11 +17,13 @@
 #include "sync/server.h"
 
 #include <SQLiteCpp/Transaction.h>
+#include <boost/system/system_error.hpp>
 
 #include <cstdlib>
 #include <fstream>
 #include <iostream>
 #include <map>
+#include <optional>
 #include <sstream>
 #include <tuple>
 
@@ -137,10 +140,19 @@ int serve(const Args& args) {
         options.tls_key = *key;
     options.handle_signals = true;
     options.log = args.flag("--quiet") ? nullptr : &std::cerr;
-    sync::Server server(options, handler, metrics);
-    std::cout << "listening on " << options.address << ':' << server.port()
+    std::optional<sync::Server> server;
+    try {
+        server.emplace(options, handler, metrics);
+    } catch (const boost::system::system_error& e) {
+        // Said plainly, without Asio's source location: people read this.
+        std::cerr << "relais-server: cannot listen on " << options.address << ':' << options.port
+                  << ": " << e.code().message() << '\n';
+        return e.code() == boost::system::errc::address_in_use ? sync::kExitAddressInUse
+                                                               : sync::kExitFailure;
+    }
+    std::cout << "listening on " << options.address << ':' << server->port()
               << (options.tls_cert ? " (TLS)" : "") << std::endl;
-    server.run();
+    server->run();
     std::cerr << "relais-server: stopped\n";
     return 0;
 }
@@ -341,12 +353,12 @@ int main(int argc, char** argv) {
             return 0;
         }
         std::cerr << kUsage;
-        return 2;
+        return sync::kExitUsage;
     } catch (const std::invalid_argument& e) {
         std::cerr << "relais-server: " << e.what() << '\n';
-        return 2;
+        return sync::kExitUsage;
     } catch (const std::exception& e) {
         std::cerr << "relais-server: " << e.what() << '\n';
-        return 1;
+        return sync::kExitFailure;
     }
 }

@@ -3090,4 +3090,97 @@
         <translation>reception – shelter requests (source: Bruss&apos;help listing)</translation>
     </message>
 </context>
+<context>
+    <name>ClassroomShare</name>
+    <message>
+        <source>Share with the class</source>
+        <translation>Share with the class</translation>
+    </message>
+    <message>
+        <source>Participants on the same Wi-Fi sync this directory from this computer: no internet, no account. Nothing about them is kept.</source>
+        <translation>Participants on the same Wi-Fi sync this directory from this computer: no internet, no account. Nothing about them is kept.</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Port of the class server</source>
+        <translation>Port of the class server</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Starting…</translation>
+    </message>
+    <message>
+        <source>In Relais, participants open Settings and enter this server address, then sync:</source>
+        <translation>In Relais, participants open Settings and enter this server address, then sync:</translation>
+    </message>
+    <message>
+        <source>Server address: %1</source>
+        <translation>Server address: %1</translation>
+    </message>
+    <message>
+        <source>QR code of the server address</source>
+        <translation>QR code of the server address</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Stopping…</translation>
+    </message>
+    <message>
+        <source>Stop sharing</source>
+        <translation>Stop sharing</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s) shared, as this computer shows them now. Stop sharing at the end of the class.</source>
+        <translation>
+            <numerusform>%n service shared, as this computer shows it now. Stop sharing at the end of the class.</numerusform>
+            <numerusform>%n services shared, as this computer shows them now. Stop sharing at the end of the class.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>relais::app::ClassroomController</name>
+    <message>
+        <source>The class server did not start in time.</source>
+        <translation>The class server did not start in time.</translation>
+    </message>
+    <message>
+        <source>Sharing needs the Relais server program (relais-server), which is not installed on this computer. Install it with Relais, then share again.</source>
+        <translation>Sharing needs the Relais server program (relais-server), which is not installed on this computer. Install it with Relais, then share again.</translation>
+    </message>
+    <message>
+        <source>This computer is not on a network. Connect it to the classroom&apos;s Wi-Fi or network, then share again.</source>
+        <translation>This computer is not on a network. Connect it to the classroom&apos;s Wi-Fi or network, then share again.</translation>
+    </message>
+    <message>
+        <source>Could not prepare the shared copy: %1</source>
+        <translation>Could not prepare the shared copy: %1</translation>
+    </message>
+    <message>
+        <source>The class server answered something unexpected.</source>
+        <translation>The class server answered something unexpected.</translation>
+    </message>
+    <message>
+        <source>Port %1 is already in use on this computer. Close the program using it, or choose another port, then share again.</source>
+        <translation>Port %1 is already in use on this computer. Close the program using it, or choose another port, then share again.</translation>
+    </message>
+    <message>
+        <source>The class server did not start.</source>
+        <translation>The class server did not start.</translation>
+    </message>
+    <message>
+        <source>The class server did not start: %1</source>
+        <translation>The class server did not start: %1</translation>
+    </message>
+    <message>
+        <source>The class server stopped. Participants can no longer sync from this computer; share again to restart it.</source>
+        <translation>The class server stopped. Participants can no longer sync from this computer; share again to restart it.</translation>
+    </message>
+    <message>
+        <source>The class server could not be started: %1</source>
+        <translation>The class server could not be started: %1</translation>
+    </message>
+</context>
 </TS>

@@ -3090,4 +3090,97 @@
         <translation>accueil – demandes d&apos;hébergement (source : fiche Bruss&apos;help)</translation>
     </message>
 </context>
+<context>
+    <name>ClassroomShare</name>
+    <message>
+        <source>Share with the class</source>
+        <translation>Partager avec le groupe</translation>
+    </message>
+    <message>
+        <source>Participants on the same Wi-Fi sync this directory from this computer: no internet, no account. Nothing about them is kept.</source>
+        <translation>Les participants sur le même Wi-Fi synchronisent ce répertoire depuis cet ordinateur : sans internet, sans compte. Rien n&apos;est gardé à leur sujet.</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Port of the class server</source>
+        <translation>Port du serveur du groupe</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Démarrage…</translation>
+    </message>
+    <message>
+        <source>In Relais, participants open Settings and enter this server address, then sync:</source>
+        <translation>Dans Relais, les participants ouvrent Réglages, saisissent cette adresse de serveur, puis synchronisent :</translation>
+    </message>
+    <message>
+        <source>Server address: %1</source>
+        <translation>Adresse du serveur : %1</translation>
+    </message>
+    <message>
+        <source>QR code of the server address</source>
+        <translation>Code QR de l&apos;adresse du serveur</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Arrêt…</translation>
+    </message>
+    <message>
+        <source>Stop sharing</source>
+        <translation>Arrêter le partage</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s) shared, as this computer shows them now. Stop sharing at the end of the class.</source>
+        <translation>
+            <numerusform>%n service partagé, tel que cet ordinateur l&apos;affiche maintenant. Arrêtez le partage à la fin de la formation.</numerusform>
+            <numerusform>%n services partagés, tels que cet ordinateur les affiche maintenant. Arrêtez le partage à la fin de la formation.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>relais::app::ClassroomController</name>
+    <message>
+        <source>The class server did not start in time.</source>
+        <translation>Le serveur du groupe n&apos;a pas démarré à temps.</translation>
+    </message>
+    <message>
+        <source>Sharing needs the Relais server program (relais-server), which is not installed on this computer. Install it with Relais, then share again.</source>
+        <translation>Le partage a besoin du programme serveur de Relais (relais-server), qui n&apos;est pas installé sur cet ordinateur. Installez-le avec Relais, puis partagez à nouveau.</translation>
+    </message>
+    <message>
+        <source>This computer is not on a network. Connect it to the classroom&apos;s Wi-Fi or network, then share again.</source>
+        <translation>Cet ordinateur n&apos;est connecté à aucun réseau. Connectez-le au Wi-Fi ou au réseau de la salle, puis partagez à nouveau.</translation>
+    </message>
+    <message>
+        <source>Could not prepare the shared copy: %1</source>
+        <translation>Impossible de préparer la copie partagée : %1</translation>
+    </message>
+    <message>
+        <source>The class server answered something unexpected.</source>
+        <translation>Le serveur du groupe a répondu de façon inattendue.</translation>
+    </message>
+    <message>
+        <source>Port %1 is already in use on this computer. Close the program using it, or choose another port, then share again.</source>
+        <translation>Le port %1 est déjà utilisé sur cet ordinateur. Fermez le programme qui l&apos;utilise ou choisissez un autre port, puis partagez à nouveau.</translation>
+    </message>
+    <message>
+        <source>The class server did not start.</source>
+        <translation>Le serveur du groupe n&apos;a pas démarré.</translation>
+    </message>
+    <message>
+        <source>The class server did not start: %1</source>
+        <translation>Le serveur du groupe n&apos;a pas démarré : %1</translation>
+    </message>
+    <message>
+        <source>The class server stopped. Participants can no longer sync from this computer; share again to restart it.</source>
+        <translation>Le serveur du groupe s&apos;est arrêté. Les participants ne peuvent plus synchroniser depuis cet ordinateur ; partagez à nouveau pour le relancer.</translation>
+    </message>
+    <message>
+        <source>The class server could not be started: %1</source>
+        <translation>Le serveur du groupe n&apos;a pas pu être lancé : %1</translation>
+    </message>
+</context>
 </TS>

@@ -3090,4 +3090,97 @@
         <translation>onthaal – aanvragen voor opvang (bron: fiche van Bruss&apos;help)</translation>
     </message>
 </context>
+<context>
+    <name>ClassroomShare</name>
+    <message>
+        <source>Share with the class</source>
+        <translation>Delen met de groep</translation>
+    </message>
+    <message>
+        <source>Participants on the same Wi-Fi sync this directory from this computer: no internet, no account. Nothing about them is kept.</source>
+        <translation>Deelnemers op hetzelfde wifinetwerk synchroniseren deze gids vanaf deze computer: zonder internet, zonder account. Er wordt niets over hen bewaard.</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Poort</translation>
+    </message>
+    <message>
+        <source>Port of the class server</source>
+        <translation>Poort van de groepsserver</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Starten…</translation>
+    </message>
+    <message>
+        <source>In Relais, participants open Settings and enter this server address, then sync:</source>
+        <translation>In Relais openen de deelnemers Instellingen, vullen ze dit serveradres in en synchroniseren ze:</translation>
+    </message>
+    <message>
+        <source>Server address: %1</source>
+        <translation>Serveradres: %1</translation>
+    </message>
+    <message>
+        <source>QR code of the server address</source>
+        <translation>QR-code van het serveradres</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Stoppen…</translation>
+    </message>
+    <message>
+        <source>Stop sharing</source>
+        <translation>Stoppen met delen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s) shared, as this computer shows them now. Stop sharing at the end of the class.</source>
+        <translation>
+            <numerusform>%n dienst gedeeld, zoals deze computer hem nu toont. Stop met delen aan het einde van de opleiding.</numerusform>
+            <numerusform>%n diensten gedeeld, zoals deze computer ze nu toont. Stop met delen aan het einde van de opleiding.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>relais::app::ClassroomController</name>
+    <message>
+        <source>The class server did not start in time.</source>
+        <translation>De groepsserver is niet op tijd gestart.</translation>
+    </message>
+    <message>
+        <source>Sharing needs the Relais server program (relais-server), which is not installed on this computer. Install it with Relais, then share again.</source>
+        <translation>Delen vraagt het serverprogramma van Relais (relais-server), dat niet op deze computer geïnstalleerd is. Installeer het samen met Relais en deel daarna opnieuw.</translation>
+    </message>
+    <message>
+        <source>This computer is not on a network. Connect it to the classroom&apos;s Wi-Fi or network, then share again.</source>
+        <translation>Deze computer is niet met een netwerk verbonden. Verbind hem met de wifi of het netwerk van het lokaal en deel daarna opnieuw.</translation>
+    </message>
+    <message>
+        <source>Could not prepare the shared copy: %1</source>
+        <translation>De gedeelde kopie kon niet worden voorbereid: %1</translation>
+    </message>
+    <message>
+        <source>The class server answered something unexpected.</source>
+        <translation>De groepsserver gaf een onverwacht antwoord.</translation>
+    </message>
+    <message>
+        <source>Port %1 is already in use on this computer. Close the program using it, or choose another port, then share again.</source>
+        <translation>Poort %1 is al in gebruik op deze computer. Sluit het programma dat hem gebruikt of kies een andere poort en deel daarna opnieuw.</translation>
+    </message>
+    <message>
+        <source>The class server did not start.</source>
+        <translation>De groepsserver is niet gestart.</translation>
+    </message>
+    <message>
+        <source>The class server did not start: %1</source>
+        <translation>De groepsserver is niet gestart: %1</translation>
+    </message>
+    <message>
+        <source>The class server stopped. Participants can no longer sync from this computer; share again to restart it.</source>
+        <translation>De groepsserver is gestopt. Deelnemers kunnen niet meer synchroniseren vanaf deze computer; deel opnieuw om hem te herstarten.</translation>
+    </message>
+    <message>
+        <source>The class server could not be started: %1</source>
+        <translation>De groepsserver kon niet worden gestart: %1</translation>
+    </message>
+</context>
 </TS>

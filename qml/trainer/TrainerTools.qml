@@ -3,8 +3,8 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Relais
 
-// Classroom tools: presentation mode, reset to the bundled directory (after confirmation) and
-// the memo sheets per category.
+// Classroom tools: presentation mode, sharing the directory with the class, reset to the bundled
+// directory (after confirmation) and the memo sheets per category.
 ColumnLayout {
     id: tools
     required property AppContext app
@@ -23,6 +23,10 @@ ColumnLayout {
             Accessible.name: text
             onToggled: tools.trainer.presentation = checked
         }
+    }
+
+    ClassroomShare {
+        app: tools.app
     }
 
     DetailSection {

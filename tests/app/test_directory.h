@@ -3,6 +3,7 @@
 // into the build's bundled file.
 
 #include "data/database.h"
+#include "data/store.h"
 
 #include <QFile>
 #include <QString>
@@ -11,6 +12,7 @@
 #include <gtest/gtest.h>
 
 #include <filesystem>
+#include <string>
 
 namespace relais::app::test {
 
@@ -23,6 +25,13 @@ public:
               QFile::setPermissions(path_, QFile::ReadOwner | QFile::WriteOwner);
     }
     bool ok() const { return ok_; }
+    // Deletes a service from this copy, as a sync could; false when it is not there.
+    bool remove(const std::string& id) {
+        Database db = Database::open(path());
+        Store store(db);
+        const auto service = store.service(id);
+        return service && store.remove(id, service->version + 1, "2026-10-01T00:00:00Z");
+    }
     std::filesystem::path path() const { return path_.toStdString(); }
     QString folder() const { return dir_.path(); }
 

@@ -36,11 +36,7 @@ protected:
     void start(const std::string& removed = {}) {
         ASSERT_TRUE(directory_.ok());
         if (!removed.empty()) {
-            Database db = Database::open(directory_.path());
-            Store store(db);
-            const auto service = store.service(removed);
-            ASSERT_TRUE(service);
-            ASSERT_TRUE(store.remove(removed, service->version + 1, "2025-10-01T00:00:00Z"));
+            ASSERT_TRUE(directory_.remove(removed)) << removed;
         }
         app_ = std::make_unique<AppContext>(
             AppContext::Options{directory_.path(), u"en"_s, [] { return kNow; }, nullptr});

@@ -444,6 +444,16 @@ TEST_F(ProtocolTest, SessionCarriesRoleAndOrganisation) {
     EXPECT_EQ(stored.getColumn(0).getInt(), 0);
 }
 
+TEST_F(ProtocolTest, TheRootSaysWhatTheAddressIsFor) {
+    // A participant's phone opens the classroom QR code in its browser.
+    const HttpResponse root = client.request("GET", "/");
+    EXPECT_EQ(root.status, 200);
+    EXPECT_EQ(root.content_type, "text/plain; charset=utf-8");
+    for (const char* words : {"Adresse du serveur", "Serveradres", "Server address"})
+        EXPECT_NE(root.body.find(words), std::string::npos) << root.body;
+    EXPECT_EQ(client.request("POST", "/").status, 405);
+}
+
 TEST_F(ProtocolTest, HealthAndMetrics) {
     const HttpResponse health = client.request("GET", "/healthz");
     EXPECT_EQ(health.status, 200);

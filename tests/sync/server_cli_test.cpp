@@ -1,6 +1,7 @@
 // relais-server's administrative commands through the real executable: `account add/list/
 // disable` (password on standard input) and `import` (seed files, versions kept across
-// re-imports). Logins go through the request handler on the same database file.
+// re-imports), and `serve` refusing a listen address it cannot have. Logins go through the request
+// handler on the same database file.
 #include "test_support.h"
 
 #include "data/accounts.h"
@@ -8,8 +9,11 @@
 #include "data/database.h"
 #include "data/importer.h"
 #include "data/store.h"
+#include "sync/exit_status.h"
 #include "sync/handler.h"
 
+#include <boost/asio/io_context.hpp>
+#include <boost/asio/ip/tcp.hpp>
 #include <boost/json.hpp>
 #include <gtest/gtest.h>
 
@@ -200,6 +204,21 @@ TEST_F(ServerCliTest, ABadListenAddressIsRefusedBeforeServing) {
         EXPECT_NE(outcome.err.find("--listen"), std::string::npos) << outcome.err;
         EXPECT_EQ(outcome.out.find("listening"), std::string::npos) << outcome.out;
     }
+}
+
+TEST_F(ServerCliTest, APortInUseIsSaidPlainlyWithItsOwnStatus) {
+    // Another program holds the port (a listening socket, as a second server would).
+    boost::asio::io_context io;
+    boost::asio::ip::tcp::acceptor holder(
+        io, {boost::asio::ip::make_address("127.0.0.1"), static_cast<unsigned short>(0)});
+    const std::string listen = "127.0.0.1:" + std::to_string(holder.local_endpoint().port());
+    const Outcome outcome = run("serve --quiet --listen " + listen + db_arg());
+    EXPECT_EQ(outcome.status, sync::kExitAddressInUse) << outcome.err;
+    EXPECT_NE(outcome.err.find("cannot listen on " + listen), std::string::npos) << outcome.err;
+    EXPECT_NE(outcome.err.find("in use"), std::string::npos) << outcome.err;
+    EXPECT_EQ(outcome.err.find(".hpp"), std::string::npos)
+        << "no source locations: " << outcome.err;
+    EXPECT_EQ(outcome.out.find("listening"), std::string::npos) << outcome.out;
 }
 
 TEST_F(ServerCliTest, UsageErrorsExitWithStatus2) {
