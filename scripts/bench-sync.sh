@@ -3,16 +3,19 @@
 # against nginx serving the same response bytes as a static file. Both listen on 127.0.0.1 only,
 # with the same number of threads / workers. Prints requests/s of each, their ratio, and
 # relais-server's resident memory under load (from /proc). Stops everything it started.
+# The two take turns, ROUNDS times, and the medians are compared: on a small machine one run of
+# either varies by 20 % or more with whatever else the machine does.
 #
 # usage: scripts/bench-sync.sh [BUILD_DIR]        (default build/sync, then build/dev)
-# environment: DURATION (s, default 10), CONNECTIONS (default 50), THREADS (server threads and
-#              nginx workers, default 2), WRK_THREADS (default 2), LIMIT (changes per page,
-#              default 100)
+# environment: DURATION (s, default 10), ROUNDS (default 3), CONNECTIONS (default 50),
+#              THREADS (server threads and nginx workers, default 2), WRK_THREADS (default 2),
+#              LIMIT (changes per page, default 100)
 # needs: wrk, nginx (Debian's; run as an ordinary user from a private prefix), curl, python3
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 duration=${DURATION:-10}
+rounds=${ROUNDS:-3}
 connections=${CONNECTIONS:-50}
 threads=${THREADS:-2}
 wrk_threads=${WRK_THREADS:-2}
@@ -140,22 +143,29 @@ rss_idle=$(rss_kib)
     done
 ) &
 sampler_pid=$!
-server_rps=$(run_wrk "http://127.0.0.1:$server_port$path")
+server_runs=()
+nginx_runs=()
+for _ in $(seq "$rounds"); do
+    server_runs+=("$(run_wrk "http://127.0.0.1:$server_port$path")")
+    nginx_runs+=("$(run_wrk "http://127.0.0.1:$nginx_port$path")")
+done
 kill "$sampler_pid" 2> /dev/null || true
 wait "$sampler_pid" 2> /dev/null || true
 sampler_pid=
 rss_load=$(cat "$work/rss-peak" 2> /dev/null || echo 0)
 hwm=$(awk '/^VmHWM:/ { print $2 }' "/proc/$server_pid/status")
-nginx_rps=$(run_wrk "http://127.0.0.1:$nginx_port$path")
 
-python3 - "$server_rps" "$nginx_rps" "$rss_idle" "$rss_load" "$hwm" << 'PY'
-import sys
-server, nginx = float(sys.argv[1]), float(sys.argv[2])
+python3 - "${server_runs[*]}" "${nginx_runs[*]}" "$rss_idle" "$rss_load" "$hwm" << 'PY'
+import statistics, sys
+server = [float(x) for x in sys.argv[1].split()]
+nginx = [float(x) for x in sys.argv[2].split()]
 idle, load, hwm = (int(x) / 1024 for x in sys.argv[3:6])
-ratio = server / nginx if nginx else 0.0
-print(f"relais-server: {server:10.0f} requests/s")
-print(f"nginx:         {nginx:10.0f} requests/s")
-print(f"ratio:         {ratio:10.2f}  (target >= 0.50)")
+s, n = statistics.median(server), statistics.median(nginx)
+print("rounds (relais-server / nginx, requests/s): " +
+      ", ".join(f"{a:.0f}/{b:.0f}" for a, b in zip(server, nginx)))
+print(f"relais-server: {s:10.0f} requests/s (median)")
+print(f"nginx:         {n:10.0f} requests/s (median)")
+print(f"ratio:         {s / n if n else 0.0:10.2f}  (target >= 1.0)")
 print(f"server RSS:    idle {idle:.1f} MiB, under load {load:.1f} MiB, peak {hwm:.1f} MiB"
       "  (target <= 50 MB)")
 PY

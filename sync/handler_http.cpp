@@ -46,12 +46,13 @@ HttpResponse cached_response(const ResponseCache::Answer& answer, Headers header
     response.headers = std::move(headers);
     // The body within the shared answer: it lives as long as any response sending it.
     response.cached_body = std::shared_ptr<const std::string>(answer, &answer->body);
+    response.cached_fd = answer->file.fd();
     return response;
 }
 
 CachedAnswer to_cached(HttpResponse response) {
-    return CachedAnswer{response.status, std::move(response.content_type),
-                        std::move(response.body)};
+    return CachedAnswer{response.status, std::move(response.content_type), std::move(response.body),
+                        BodyFile{}};
 }
 
 std::string shown(std::string_view text) {

@@ -33,6 +33,9 @@ struct HttpResponse {
     // Instead of `body`: an answer kept by the server's response cache, sent from there
     // rather than copied for every request.
     std::shared_ptr<const std::string> cached_body;
+    // The same body as a sealed file the kernel can send (see BodyFile), or -1. Open while
+    // cached_body is held.
+    int cached_fd = -1;
 
     const std::string* header(std::string_view name) const { return find_header(headers, name); }
 };

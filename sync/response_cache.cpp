@@ -23,6 +23,8 @@ ResponseCache::Answer ResponseCache::get(const std::string& etag, const std::str
 
 ResponseCache::Answer ResponseCache::put(const std::string& etag, const std::string& key,
                                          CachedAnswer answer) {
+    if (answer.body.size() >= kFileFrom && answer.file.fd() < 0)
+        answer.file = BodyFile::of(answer.body);
     auto shared = std::make_shared<const CachedAnswer>(std::move(answer));
     std::lock_guard lock(mutex_);
     start(etag);

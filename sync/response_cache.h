@@ -8,7 +8,10 @@
 // so that a big answer exists once per directory version however many clients read it.
 // One build per key at a time (build_turn): clients arriving while an answer is being built
 // wait for it and take it from here, instead of each building a copy.
+// Large answers are also kept as a sealed in-memory file, sent by the kernel itself (BodyFile).
 // Thread rule: every member locks internally.
+
+#include "sync/body_file.h"
 
 #include <cstddef>
 #include <deque>
@@ -23,11 +26,15 @@ struct CachedAnswer {
     int status = 200;
     std::string content_type;
     std::string body;
+    BodyFile file; // the body again, for sendfile(), when it is large (put() makes it)
 };
 
 class ResponseCache {
 public:
     using Answer = std::shared_ptr<const CachedAnswer>;
+    // From this size up, an answer is worth a file: below it, one copy costs less than the
+    // file's own system calls.
+    static constexpr std::size_t kFileFrom = 32 * 1024;
 
     ResponseCache(std::size_t max_bytes, std::size_t max_large)
         : max_bytes_(max_bytes), max_large_(max_large) {}

@@ -6,6 +6,7 @@
 
 #include <boost/asio/co_spawn.hpp>
 #include <boost/asio/detached.hpp>
+#include <boost/asio/executor_work_guard.hpp>
 #include <boost/asio/io_context.hpp>
 #include <boost/asio/ip/tcp.hpp>
 #include <boost/asio/post.hpp>
@@ -20,10 +21,17 @@
 #include <boost/beast/http.hpp>
 #include <boost/beast/ssl.hpp>
 
+#include <sys/sendfile.h>
+#include <sys/socket.h>
+
 #include <atomic>
+#include <cerrno>
 #include <charconv>
+#include <csignal>
 #include <functional>
+#include <memory>
 #include <mutex>
+#include <sstream>
 #include <thread>
 #include <unordered_map>
 #include <vector>
@@ -167,12 +175,19 @@ struct Server::Impl {
             tls->use_certificate_chain_file(options.tls_cert->string());
             tls->use_private_key_file(options.tls_key->string(), asio::ssl::context::pem);
         }
+        // sendfile() has no MSG_NOSIGNAL: a client gone mid-answer must be an error, not the
+        // end of the process.
+        std::signal(SIGPIPE, SIG_IGN);
         const tcp::endpoint endpoint(asio::ip::make_address(options.address), options.port);
         acceptor.open(endpoint.protocol());
         acceptor.set_option(asio::socket_base::reuse_address(true));
         acceptor.bind(endpoint);
         acceptor.listen(asio::socket_base::max_listen_connections);
         bound_port = acceptor.local_endpoint().port();
+        for (int i = 0; i < std::max(1, options.threads); ++i) {
+            lanes.push_back(std::make_unique<asio::io_context>(1));
+            keep_lanes.push_back(asio::make_work_guard(*lanes.back()));
+        }
         asio::co_spawn(strand, accept_loop(), asio::detached);
         if (options.handle_signals) {
             signals.emplace(strand, SIGINT, SIGTERM);
@@ -195,6 +210,10 @@ struct Server::Impl {
     template <typename Stream>
     asio::awaitable<bool> answer(Stream& stream, HttpResponse response, unsigned version,
                                  bool keep_alive);
+    // A large cached answer on plain TCP: the header, then the body by sendfile() from the
+    // cache's file, so the kernel sends its own pages instead of a copy made per request.
+    asio::awaitable<bool> send_file(beast::tcp_stream& stream, const HttpResponse& response,
+                                    unsigned version, bool keep_alive);
     void log_request(const std::string& method, const std::string& target, int status,
                      std::chrono::steady_clock::duration took);
     void stop();
@@ -207,8 +226,14 @@ struct Server::Impl {
     std::atomic<std::size_t> queued_work{0};
     std::mutex per_address_mutex;
     std::unordered_map<std::string, std::size_t> per_address; // open connections by address
-    asio::io_context ioc;
-    asio::strand<asio::io_context::executor_type> strand; // acceptor, signals, grace timer
+    asio::io_context ioc; // the acceptor, signals and the grace timer, on its own thread
+    asio::strand<asio::io_context::executor_type> strand;
+    // One event loop per serving thread, and a connection stays on one from start to end: no
+    // two threads wait on the same loop or hand a connection's work to each other (that
+    // costs more than the work itself on a cached answer). Connections go round the lanes.
+    std::vector<std::unique_ptr<asio::io_context>> lanes;
+    std::vector<asio::executor_work_guard<asio::io_context::executor_type>> keep_lanes;
+    std::size_t next_lane = 0; // on the strand
     tcp::acceptor acceptor;
     asio::steady_timer grace;
     std::optional<asio::signal_set> signals;
@@ -227,8 +252,9 @@ struct Server::Impl {
 asio::awaitable<void> Server::Impl::accept_loop() {
     for (;;) {
         error_code ec;
+        asio::io_context& lane = *lanes[next_lane++ % lanes.size()];
         tcp::socket socket = co_await acceptor.async_accept(
-            asio::make_strand(ioc), asio::redirect_error(asio::use_awaitable, ec));
+            asio::make_strand(lane), asio::redirect_error(asio::use_awaitable, ec));
         if (ec) {
             if (!acceptor.is_open() || stopping)
                 co_return;
@@ -319,7 +345,10 @@ asio::awaitable<void> Server::Impl::refuse(tcp::socket socket, const char* why) 
 void Server::Impl::connection_ended() {
     metrics.connection_closed();
     if (--open == 0 && stopping)
-        asio::post(strand, [this] { grace.cancel(); });
+        asio::post(strand, [this] {
+            grace.cancel();
+            keep_lanes.clear(); // the lanes end once idle
+        });
 }
 
 asio::awaitable<void> Server::Impl::run_connection(tcp::socket socket, std::string remote) {
@@ -384,6 +413,10 @@ asio::awaitable<void> Server::Impl::run_connection(tcp::socket socket, std::stri
 template <typename Stream>
 asio::awaitable<bool> Server::Impl::answer(Stream& stream, HttpResponse response, unsigned version,
                                            bool keep_alive) {
+    if constexpr (std::is_same_v<Stream, beast::tcp_stream>) {
+        if (response.cached_body && response.cached_fd >= 0)
+            co_return co_await send_file(stream, response, version, keep_alive);
+    }
     beast::get_lowest_layer(stream).expires_after(options.write_timeout);
     error_code ec;
     if (response.cached_body) {
@@ -396,6 +429,63 @@ asio::awaitable<bool> Server::Impl::answer(Stream& stream, HttpResponse response
         co_await http::async_write(stream, message, asio::redirect_error(asio::use_awaitable, ec));
     }
     co_return !ec;
+}
+
+asio::awaitable<bool> Server::Impl::send_file(beast::tcp_stream& stream,
+                                              const HttpResponse& response, unsigned version,
+                                              bool keep_alive) {
+    const std::shared_ptr<const std::string> body = response.cached_body; // keeps the file open
+    http::response<http::empty_body> message =
+        to_beast<http::empty_body>(response, {}, version, keep_alive);
+    message.content_length(body->size());
+    std::ostringstream head;
+    head << message.base();
+    const std::string header = head.str();
+
+    tcp::socket& socket = stream.socket();
+    const int fd = socket.native_handle();
+    error_code ec;
+    // Once per connection: Asio remembers the mode, the system call is not repeated.
+    if (!socket.native_non_blocking())
+        socket.native_non_blocking(true, ec);
+    if (ec)
+        co_return false;
+    // The same write timeout as every answer: a client that stops reading loses the connection.
+    asio::steady_timer deadline(socket.get_executor(), options.write_timeout);
+    deadline.async_wait([&socket](const error_code& waited) {
+        if (!waited) {
+            error_code ignored;
+            socket.cancel(ignored);
+        }
+    });
+    std::size_t sent = 0;
+    off_t offset = 0;
+    const auto size = static_cast<off_t>(body->size());
+    while (sent < header.size() || offset < size) {
+        // The header leaves with the body's first bytes (MSG_MORE), as one segment.
+        const ssize_t n =
+            sent < header.size()
+                ? ::send(fd, header.data() + sent, header.size() - sent, MSG_NOSIGNAL | MSG_MORE)
+                : ::sendfile(fd, response.cached_fd, &offset,
+                             static_cast<std::size_t>(size - offset));
+        if (n > 0) {
+            if (sent < header.size())
+                sent += static_cast<std::size_t>(n);
+            continue;
+        }
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK)) {
+            co_await socket.async_wait(tcp::socket::wait_write,
+                                       asio::redirect_error(asio::use_awaitable, ec));
+            if (ec)
+                co_return false; // timed out, or the connection is gone
+            continue;
+        }
+        co_return false; // the client went away (EPIPE, ECONNRESET)
+    }
+    deadline.cancel();
+    co_return true;
 }
 
 template <typename Stream>
@@ -503,13 +593,18 @@ void Server::Impl::stop() {
                 });
             }
         }
-        if (open.load() == 0)
+        if (open.load() == 0) {
+            keep_lanes.clear(); // the lanes end once idle
             return;
+        }
         // In-flight requests get a grace period; then everything stops.
         grace.expires_after(options.shutdown_grace);
         grace.async_wait([this](const error_code& ec) {
-            if (!ec)
-                ioc.stop();
+            if (ec)
+                return;
+            for (auto& lane : lanes)
+                lane->stop();
+            ioc.stop();
         });
     });
 }
@@ -529,16 +624,17 @@ unsigned short Server::port() const {
 
 void Server::run() {
     impl_->preparing = std::thread([this] { impl_->handler.prepare(); });
-    for (int i = 1; i < impl_->options.threads; ++i)
-        impl_->threads.emplace_back([this] { impl_->ioc.run(); });
+    for (auto& lane : impl_->lanes)
+        impl_->threads.emplace_back([&lane] { lane->run(); });
     impl_->ioc.run();
     join();
 }
 
 void Server::start() {
     impl_->preparing = std::thread([this] { impl_->handler.prepare(); });
-    for (int i = 0; i < std::max(1, impl_->options.threads); ++i)
-        impl_->threads.emplace_back([this] { impl_->ioc.run(); });
+    for (auto& lane : impl_->lanes)
+        impl_->threads.emplace_back([&lane] { lane->run(); });
+    impl_->threads.emplace_back([this] { impl_->ioc.run(); });
 }
 
 void Server::stop() {

@@ -1,12 +1,12 @@
 #pragma once
 // relais-server's network side: Boost.Beast HTTP/1.1 over TCP, or TLS when a certificate is
-// given. One C++20 coroutine per connection, each on its own strand; requests on a connection
-// are answered one at a time (so the write queue is one response deep), and every connection
-// has a request timeout, a write timeout, header and body limits. Connections past the cap (in
-// all, or from one address) get a 503 and are closed. Answers that need the database run on a
-// small pool of workers, never on the I/O threads. stop() is graceful: no new connections, idle
-// ones close, in-flight requests finish. Thread rule: construct, then run() or start() once; stop()
-// from any thread or a signal.
+// given. One C++20 coroutine per connection, each on its own strand of one of `threads` event
+// loops (one thread each); requests on a connection are answered one at a time (so the write
+// queue is one response deep), and every connection has a request timeout, a write timeout,
+// header and body limits. Connections past the cap (in all, or from one address) get a 503 and
+// are closed. Answers that need the database run on a small pool of workers, never on the I/O
+// threads. stop() is graceful: no new connections, idle ones close, in-flight requests finish.
+// Thread rule: construct, then run() or start() once; stop() from any thread or a signal.
 
 #include "sync/handler.h"
 #include "sync/metrics.h"
@@ -62,7 +62,7 @@ public:
     Server& operator=(const Server&) = delete;
 
     unsigned short port() const;
-    void run();   // serves on this thread plus threads-1 others until stopped
+    void run();   // until stopped: accepts on this thread, serves on `threads` others
     void start(); // serves on background threads
     void stop();  // graceful; returns at once, run() returns when done
     void join();  // waits for start()'s threads

@@ -1,11 +1,13 @@
 // Availability against a real server: big answers built once and shared however many clients
-// read them (slowly), cache keys that junk cannot vary, unknown ids answered from an index and
+// read them (slowly), sent whole from the cache's file and cut off when a reader stalls, cache
+// keys that junk cannot vary, unknown ids answered from an index and
 // a cached 404, health answered while the workers are busy, bounded queued work, and a cap on
 // the connections of one address. What is checked is how much work the server does (its
 // /metrics counters) and what each client gets, never how long it takes.
 #include "test_support.h"
 
 #include "sync/hsds.h"
+#include "sync/response_cache.h"
 
 #include <boost/json.hpp>
 #include <gtest/gtest.h>
@@ -97,6 +99,61 @@ TEST(Availability, ManyBootstrapsShareOneSnapshotEvenWhenItIsBig) {
         thread.join();
     EXPECT_EQ(ok, 16);
     EXPECT_EQ(counter(client, "relais_snapshots_built_total"), 1);
+}
+
+TEST(Availability, BigCachedAnswersAreSentWholeFromTheirFile) {
+    TestServerSetup setup;
+    setup.services = 300; // a snapshot and a full page of changes well past the file threshold
+    TestServer server(setup);
+    HttpClient client(server.url());
+    wait_for_the_first_snapshot(client);
+    // The handler's own answer, with no network: what every send must carry.
+    sync::Metrics metrics;
+    sync::HandlerOptions options;
+    options.database = server.db_path();
+    sync::Handler handler(options, metrics);
+    for (const char* target : {"/v1/snapshot", "/v1/changes?since=0&limit=200"}) {
+        sync::HttpRequest request;
+        request.method = "GET";
+        request.target = target;
+        const sync::HttpResponse expected = handler.handle(request);
+        const std::string& bytes = expected.cached_body ? *expected.cached_body : expected.body;
+        ASSERT_GE(bytes.size(), sync::ResponseCache::kFileFrom) << target;
+        for (int i = 0; i < 3; ++i) { // built, then from the cache's file
+            const HttpResponse got = client.request("GET", target);
+            EXPECT_EQ(got.status, 200) << target;
+            EXPECT_EQ(got.body, bytes) << target;
+            EXPECT_EQ(got.content_type, "application/json");
+            ASSERT_TRUE(got.header("ETag")) << target;
+        }
+    }
+}
+
+TEST(Availability, AClientThatStopsReadingABigAnswerIsCutOffAndOneThatLeavesHarmsNothing) {
+    TestServerSetup setup;
+    // A snapshot bigger than every socket buffer on the way can hold (the kernel takes up to
+    // 4 MiB of a sender's queue), so that a reader who stops reading stalls the answer.
+    setup.services = 6000;
+    setup.server.write_timeout = 300ms;
+    TestServer server(setup);
+    HttpClient client(server.url());
+    wait_for_the_first_snapshot(client);
+    ASSERT_EQ(client.request("GET", "/v1/snapshot").status, 200); // cached from here on
+    const auto before = server.metrics().connections();
+    // Never reads: the answer stalls in full socket buffers until the write timeout.
+    const int stalled = slow_reader(server.port(), "/v1/snapshot");
+    // Reads a little, then goes away mid-answer.
+    const int leaving = slow_reader(server.port(), "/v1/snapshot");
+    char some[1024];
+    EXPECT_GT(::recv(leaving, some, sizeof some, 0), 0);
+    ::close(leaving);
+    for (int i = 0; i < 300 && server.metrics().connections() > before; ++i)
+        std::this_thread::sleep_for(10ms);
+    EXPECT_EQ(server.metrics().connections(), before) << "a stalled answer holds its connection";
+    ::close(stalled);
+    // Still serving, the same bytes.
+    EXPECT_EQ(client.request("GET", "/healthz").status, 200);
+    EXPECT_EQ(client.request("GET", "/v1/snapshot").status, 200);
 }
 
 TEST(Availability, UnknownOrRepeatedParametersAreRefusedAndOrderMakesNoNewAnswer) {
