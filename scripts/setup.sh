@@ -17,6 +17,12 @@ if [ ${#missing[@]} -gt 0 ]; then
     [ "$(id -u)" -eq 0 ] || sudo_cmd="sudo"
     $sudo_cmd apt-get update -qq
     DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq --no-install-recommends "${missing[@]}"
+    # The tests run nginx from a private prefix; the system-wide site the package may have
+    # started on port 80 is not wanted on a development machine.
+    if printf '%s\n' "${missing[@]}" | grep -qx nginx-light && command -v systemctl > /dev/null &&
+        systemctl is-enabled nginx > /dev/null 2>&1; then
+        $sudo_cmd systemctl disable --now nginx > /dev/null 2>&1 || true
+    fi
 fi
 
 cmake --preset "$preset" >/dev/null

@@ -20,7 +20,7 @@
 
 namespace relais::sync {
 
-inline constexpr const char* kReadCaching = "public, max-age=5";
+inline constexpr const char* kReadCaching = "public, max-age=5, must-revalidate";
 
 // Thrown inside a route to answer with an error.
 struct HttpError {

@@ -4,6 +4,13 @@
 
 namespace relais::sync {
 
+std::uint64_t Metrics::requests() const {
+    std::uint64_t total = 0;
+    for (const auto& count : by_status_)
+        total += count.load(std::memory_order_relaxed);
+    return total;
+}
+
 void Metrics::observe(int status, std::chrono::nanoseconds latency) {
     if (status >= 0 && status < static_cast<int>(by_status_.size()))
         by_status_[static_cast<std::size_t>(status)].fetch_add(1, std::memory_order_relaxed);

@@ -22,6 +22,7 @@ public:
     // response cache.
     void answer_built() { answers_built_.fetch_add(1, std::memory_order_relaxed); }
     std::int64_t connections() const { return connections_.load(std::memory_order_relaxed); }
+    std::uint64_t requests() const; // answered so far, any status
 
     std::string render(std::int64_t change_log_head, std::int64_t change_log_floor) const;
 

@@ -24,6 +24,7 @@
 #include <sys/sendfile.h>
 #include <sys/socket.h>
 
+#include <algorithm>
 #include <atomic>
 #include <cerrno>
 #include <charconv>
@@ -203,7 +204,10 @@ struct Server::Impl {
     asio::awaitable<void> run_connection(tcp::socket socket, std::string remote);
     // The handler's answer: at once when it can, otherwise from a worker.
     asio::awaitable<HttpResponse> respond(const HttpRequest& request);
-    bool admit(const std::string& address); // false: that address has all its connections
+    bool admit(const std::string& address);         // false: that address has all its connections
+    bool trusted(const std::string& address) const; // one of options.trusted_proxies
+    // Who sent the request: the peer, or for a trusted proxy the client it names.
+    std::string client_address(const std::string& remote, const HttpRequest& request) const;
     void release(const std::string& address);
     template <typename Stream>
     asio::awaitable<void> serve(Stream& stream, const std::string& remote, Connection& state);
@@ -292,7 +296,34 @@ asio::awaitable<void> Server::Impl::accept_loop() {
     }
 }
 
+bool Server::Impl::trusted(const std::string& address) const {
+    return std::find(options.trusted_proxies.begin(), options.trusted_proxies.end(), address) !=
+           options.trusted_proxies.end();
+}
+
+std::string Server::Impl::client_address(const std::string& remote,
+                                         const HttpRequest& request) const {
+    if (!trusted(remote))
+        return remote;
+    const std::string* forwarded = request.header("X-Forwarded-For");
+    if (!forwarded)
+        return remote;
+    // The proxy appends the address it saw: the last entry is the only one it vouches for.
+    std::string_view last = *forwarded;
+    if (const auto comma = last.rfind(','); comma != std::string_view::npos)
+        last.remove_prefix(comma + 1);
+    while (!last.empty() && last.front() == ' ')
+        last.remove_prefix(1);
+    while (!last.empty() && last.back() == ' ')
+        last.remove_suffix(1);
+    error_code ec;
+    const auto address = asio::ip::make_address(last, ec);
+    return ec ? remote : address.to_string();
+}
+
 bool Server::Impl::admit(const std::string& address) {
+    if (trusted(address))
+        return true;
     std::lock_guard lock(per_address_mutex);
     std::size_t& count = per_address[address_key(address)];
     if (count >= options.max_connections_per_address)
@@ -302,6 +333,8 @@ bool Server::Impl::admit(const std::string& address) {
 }
 
 void Server::Impl::release(const std::string& address) {
+    if (trusted(address))
+        return;
     std::lock_guard lock(per_address_mutex);
     const auto it = per_address.find(address_key(address));
     if (it != per_address.end() && --it->second == 0)
@@ -547,7 +580,7 @@ asio::awaitable<void> Server::Impl::serve(Stream& stream, const std::string& rem
             request.headers.emplace_back(std::string(field.name_string()),
                                          std::string(field.value()));
         request.body = std::move(message.body());
-        request.remote_address = remote;
+        request.remote_address = client_address(remote, request);
         HttpResponse response = co_await respond(request);
         const int status = response.status;
         const bool keep_alive = message.keep_alive() && !stopping;

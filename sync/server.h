@@ -20,6 +20,7 @@
 #include <string>
 #include <string_view>
 #include <utility>
+#include <vector>
 
 namespace relais::sync {
 
@@ -45,6 +46,11 @@ struct ServerOptions {
     std::uint64_t body_limit = 256 * 1024;
     std::optional<std::filesystem::path> tls_cert; // PEM chain; with tls_key: HTTPS only
     std::optional<std::filesystem::path> tls_key;
+    // Reverse proxies (an nginx cache in front): connections from these addresses are many
+    // clients, not one. Their requests are counted against the client address the proxy gives
+    // as the last X-Forwarded-For entry, and the per-address connection cap does not apply to
+    // them. X-Forwarded-For from anyone else is ignored.
+    std::vector<std::string> trusted_proxies;
     bool handle_signals = false; // stop on SIGINT/SIGTERM
     std::ostream* log = nullptr; // one line per request; nullptr: quiet
 };
