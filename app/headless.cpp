@@ -181,13 +181,29 @@ void runSelfTest(QQuickWindow& window, AppContext& app, WarningCollector& warnin
     // Both layouts, every page, with and without data in them.
     for (const QSize size : {QSize(390, 844), QSize(1280, 800)}) {
         driver->addStep([&window, size] { window.resize(size); });
-        driver->addStep([&app] { app.search()->setQuery(u"sante"_s); });
-        driver->addStep([&app] {
+        // Typed keystroke by keystroke, as a person types: results change under the list
+        // while it is still creating delegates for the previous ones.
+        driver->addStep([&app, driver] {
+            const QString typed = u"logement urgence"_s;
+            for (qsizetype i = 1; i <= typed.size(); ++i)
+                QTimer::singleShot(static_cast<int>(i) * 45, driver,
+                                   [&app, text = typed.left(i)] { app.search()->setQuery(text); });
+        });
+        driver->addStep([&app, &warnings] {
+            if (app.search()->results()->rowCount() == 0)
+                warnings.add(u"the typed search found nothing"_s);
+            app.search()->setQuery(u"sante"_s);
+        });
+        // Every step below needs a result: finding none is a failure, not a skipped step.
+        driver->addStep([&app, &warnings] {
             const QString first = app.search()->results()->idAt(0);
-            if (!first.isEmpty()) {
-                app.detail()->open(first);
-                app.sheet()->add(first);
+            if (first.isEmpty()) {
+                warnings.add(
+                    u"the search for \"sante\" found nothing: no detail or sheet to show"_s);
+                return;
             }
+            app.detail()->open(first);
+            app.sheet()->add(first);
         });
         for (const char* page : {"detail", "sheet", "settings", "staff", "search"})
             driver->addStep([driver, page] { driver->setPage(QString::fromLatin1(page)); });
@@ -209,17 +225,22 @@ void runSelfTest(QQuickWindow& window, AppContext& app, WarningCollector& warnin
             window.resize(size);
             driver->setPage(u"trainer"_s);
         });
-        driver->addStep([&app] {
+        driver->addStep([&app, &warnings] {
             ScenarioListModel* scenarios = app.trainer()->scenarios();
+            if (scenarios->count() == 0)
+                warnings.add(u"no training scenario to show"_s);
             const QString first = scenarios->index(0).data(ScenarioListModel::IdRole).toString();
             app.trainer()->openScenario(first);
             app.trainer()->revealAll();
             app.trainer()->setPresentation(true);
         });
-        driver->addStep([&app] {
+        driver->addStep([&app, &warnings] {
             const auto& referrals = app.trainer()->referrals()->entries();
-            if (!referrals.empty())
-                app.detail()->open(referrals.front().id);
+            if (referrals.empty()) {
+                warnings.add(u"the scenario shows no referral"_s);
+                return;
+            }
+            app.detail()->open(referrals.front().id);
         });
         driver->addStep([&app] { app.detail()->close(); });
         driver->addStep([&app] { app.trainer()->setPresentation(false); });

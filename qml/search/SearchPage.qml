@@ -110,6 +110,10 @@ FocusScope {
                 clip: true
                 model: page.search.results
                 currentIndex: -1
+                // Cards are made as they scroll into view, never ahead of it: a card made ahead
+                // (asynchronously) and a new result list while typing left the view cancelling
+                // it by an index the model no longer has.
+                cacheBuffer: 0
                 keyNavigationEnabled: true
                 boundsBehavior: Flickable.StopAtBounds
                 Accessible.role: Accessible.List

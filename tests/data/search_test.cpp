@@ -144,6 +144,7 @@ TEST_F(SearchTest, PrepareFollowsWritesFromAnotherConnection) {
 TEST_F(SearchTest, ExactMatchesRankAboveTypoAndPartialMatches) {
     for (const char* text : {"douche", "utsopy", "avocat gratuit", "chercher un emploi"}) {
         const auto result = run(text, 30);
+        ASSERT_FALSE(result.hits.empty()) << text << ": nothing found, nothing checked";
         int last = 0;
         for (const auto& hit : result.hits) {
             const int tier = hit.match == MatchKind::exact  ? 0
