@@ -27,10 +27,10 @@ namespace relais {
 namespace {
 
 namespace json = boost::json;
-using test::read_text;
+using test::read_file;
 using test::source_dir;
 using test::TempDir;
-using test::write_text;
+using test::write_file;
 
 struct Output {
     bool exited = false; // normally, not by a signal
@@ -60,7 +60,7 @@ protected:
         const auto in = dir / "cli.stdin";
         const auto out = dir / "cli.stdout";
         const auto err = dir / "cli.stderr";
-        write_text(in, input);
+        write_file(in, input);
         posix_spawn_file_actions_t actions;
         posix_spawn_file_actions_init(&actions);
         posix_spawn_file_actions_addopen(&actions, 0, in.c_str(), O_RDONLY, 0);
@@ -85,8 +85,8 @@ protected:
         Output result;
         result.exited = WIFEXITED(status);
         result.status = result.exited ? WEXITSTATUS(status) : -1;
-        result.out = read_text(out);
-        result.err = read_text(err);
+        result.out = read_file(out);
+        result.err = read_file(err);
         return result;
     }
 
@@ -312,14 +312,14 @@ TEST_F(CliTest, MissingDatabaseFails) {
 TEST_F(CliTest, CorruptDatabaseFails) {
     const auto corrupt = dir / "corrupt.sqlite";
     std::string garbage(16384, 'x');
-    write_text(corrupt, garbage);
+    write_file(corrupt, garbage);
     expect_one_line_error(run({"search", "--db", corrupt.string(), "utsopi"}), "corrupt.sqlite");
     expect_one_line_error(run({"stats", "--db", corrupt.string()}));
     expect_one_line_error(run({"show", "utsopi", "--db", corrupt.string()}));
     expect_one_line_error(
         run({"import", (source_dir() / "data/seed/brussels-services.json").string(), "--db",
              corrupt.string()}));
-    EXPECT_EQ(read_text(corrupt), garbage);
+    EXPECT_EQ(read_file(corrupt), garbage);
 
     // A real SQLite file that is not a directory.
     const auto foreign = dir / "foreign.sqlite";
@@ -411,19 +411,19 @@ TEST_F(CliTest, ValidateSeed) {
 
 // A copy of the seed with three broken records.
 std::filesystem::path broken_seed(const TempDir& dir) {
-    auto services = json::parse(read_text(source_dir() / "data/seed/brussels-services.json"));
+    auto services = json::parse(read_file(source_dir() / "data/seed/brussels-services.json"));
     auto& records = services.as_array();
     records[0].as_object()["email"] = "not-an-email";
     records[1].as_object()["free"] = "yes";
     records[2].as_object()["categories"] = json::array{"no-such-category"};
     const auto path = dir / "broken.json";
-    write_text(path, json::serialize(services));
+    write_file(path, json::serialize(services));
     return path;
 }
 
 TEST_F(CliTest, ValidateBrokenFileListsEveryProblem) {
     const auto path = broken_seed(dir);
-    const auto seed = json::parse(read_text(path)).as_array();
+    const auto seed = json::parse(read_file(path)).as_array();
     const auto result = run({"validate", path.string()});
     EXPECT_EQ(result.status, 1);
     EXPECT_TRUE(result.exited);
@@ -444,11 +444,11 @@ TEST_F(CliTest, ValidateUnreadableFiles) {
     EXPECT_EQ(missing.status, 1);
     EXPECT_TRUE(missing.exited);
     EXPECT_NE(missing.err.find("missing.json"), std::string::npos) << missing.err;
-    write_text(dir / "malformed.json", "[{\"id\": ");
+    write_file(dir / "malformed.json", "[{\"id\": ");
     const auto malformed = run({"validate", (dir / "malformed.json").string()});
     EXPECT_EQ(malformed.status, 1);
     EXPECT_NE(malformed.err.find("malformed JSON"), std::string::npos) << malformed.err;
-    write_text(dir / "object.json", "{\"services\": []}");
+    write_file(dir / "object.json", "{\"services\": []}");
     EXPECT_EQ(run({"validate", (dir / "object.json").string()}).status, 1);
     for (const auto& result : {missing, malformed})
         EXPECT_EQ(result.err.find("terminate called"), std::string::npos);
@@ -458,12 +458,12 @@ TEST_F(CliTest, ImportOfBrokenFileLeavesDatabaseUnchanged) {
     const auto db = seed_database();
     const auto before = run({"stats", "--db", db.string()});
     ASSERT_EQ(before.status, 0) << before.err;
-    const auto bytes = read_text(db);
+    const auto bytes = read_file(db);
     const auto result = run({"import", broken_seed(dir).string(), "--db", db.string()});
     EXPECT_EQ(result.status, 1);
     EXPECT_NE(result.err.find("nothing was imported"), std::string::npos) << result.err;
     EXPECT_EQ(run({"stats", "--db", db.string()}).out, before.out);
-    EXPECT_TRUE(read_text(db) == bytes) << "the database file changed";
+    EXPECT_TRUE(read_file(db) == bytes) << "the database file changed";
 
     // Nor is a new file left behind.
     const auto fresh = dir / "fresh.sqlite";
@@ -504,15 +504,15 @@ TEST_F(CliTest, GenerateIsDeterministic) {
     const std::vector<std::string> args{"generate", "--count", "50",        "--seed",
                                         "7",        "--out",   out.string()};
     ASSERT_EQ(run(args).status, 0);
-    const auto first = read_text(out);
-    const auto first_categories = read_text(dir / "x.categories.json");
+    const auto first = read_file(out);
+    const auto first_categories = read_file(dir / "x.categories.json");
     ASSERT_EQ(run(args).status, 0);
-    EXPECT_TRUE(read_text(out) == first) << "same count and seed, different output";
-    EXPECT_TRUE(read_text(dir / "x.categories.json") == first_categories);
+    EXPECT_TRUE(read_file(out) == first) << "same count and seed, different output";
+    EXPECT_TRUE(read_file(dir / "x.categories.json") == first_categories);
     EXPECT_EQ(json::parse(first).as_array().size(), 50u);
 
     ASSERT_EQ(run({"generate", "--count", "50", "--seed", "8", "--out", out.string()}).status, 0);
-    EXPECT_FALSE(read_text(out) == first) << "another seed, another directory";
+    EXPECT_FALSE(read_file(out) == first) << "another seed, another directory";
 }
 
 TEST_F(CliTest, GenerateSqlite) {

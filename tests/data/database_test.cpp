@@ -14,9 +14,9 @@
 namespace relais {
 namespace {
 
-using test::read_text;
+using test::read_file;
 using test::TempDir;
-using test::write_text;
+using test::write_file;
 
 ErrorCode open_error(const std::filesystem::path& path,
                      Database::Mode mode = Database::Mode::read_write) {
@@ -96,10 +96,10 @@ TEST(Database, WalJournalMode) {
 TEST(Database, NewerSchemaIsRefusedAndLeftUntouched) {
     TempDir dir;
     const auto path = future_database(dir);
-    const auto before = read_text(path);
+    const auto before = read_file(path);
     EXPECT_EQ(open_error(path), ErrorCode::schema_too_new);
     EXPECT_EQ(open_error(path, Database::Mode::read_only), ErrorCode::schema_too_new);
-    EXPECT_TRUE(read_text(path) == before) << "the refused file was modified";
+    EXPECT_TRUE(read_file(path) == before) << "the refused file was modified";
     EXPECT_FALSE(std::filesystem::exists(path.string() + "-wal"));
 }
 
@@ -121,10 +121,10 @@ TEST(Database, GarbageFileIsCorruptAndLeftUntouched) {
     std::string garbage = "This is not a database, just some text. ";
     while (garbage.size() < 8192)
         garbage += garbage;
-    write_text(path, garbage);
+    write_file(path, garbage);
     EXPECT_EQ(open_error(path), ErrorCode::corrupt);
     EXPECT_EQ(open_error(path, Database::Mode::read_only), ErrorCode::corrupt);
-    EXPECT_TRUE(read_text(path) == garbage);
+    EXPECT_TRUE(read_file(path) == garbage);
 }
 
 TEST(Database, ReadOnlyMissingFileIsIo) {

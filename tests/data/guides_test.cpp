@@ -84,7 +84,7 @@ GuideSet shipped_guides() {
     std::sort(paths.begin(), paths.end());
     std::vector<std::string> texts;
     for (const auto& path : paths)
-        texts.push_back(test::read_text(path));
+        texts.push_back(test::read_file(path));
     std::vector<GuideFile> files;
     for (std::size_t i = 0; i < paths.size(); ++i)
         files.push_back({paths[i].filename().string(), texts[i]});

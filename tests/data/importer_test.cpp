@@ -28,7 +28,7 @@ std::filesystem::path seed_categories() {
 const std::vector<Category>& categories() {
     static const std::vector<Category> list = [] {
         std::vector<Problem> problems;
-        auto parsed = parse_categories(test::read_text(seed_categories()), problems);
+        auto parsed = parse_categories(test::read_file(seed_categories()), problems);
         if (!problems.empty())
             throw std::runtime_error("the seed categories have problems");
         return parsed;

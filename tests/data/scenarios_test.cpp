@@ -77,7 +77,7 @@ TEST(Scenarios, ShippedScenariosAreValidAgainstTheBundledDirectory) {
             paths.push_back(entry.path());
     std::sort(paths.begin(), paths.end());
     for (const auto& path : paths)
-        texts.push_back(test::read_text(path));
+        texts.push_back(test::read_file(path));
     std::vector<ScenarioFile> files;
     for (std::size_t i = 0; i < paths.size(); ++i)
         files.push_back({paths[i].filename().string(), texts[i]});

@@ -86,7 +86,7 @@ TEST(Synonyms, StopwordsAreFolded) {
 TEST(Synonyms, CategoryReferencesExist) {
     std::vector<Problem> problems;
     const auto categories = parse_categories(
-        test::read_text(test::source_dir() / "data/seed/categories.json"), problems);
+        test::read_file(test::source_dir() / "data/seed/categories.json"), problems);
     ASSERT_TRUE(problems.empty());
     std::set<std::string> ids;
     for (const auto& c : categories)

@@ -10,18 +10,6 @@
 
 namespace relais::test {
 
-TempDir::TempDir() {
-    std::random_device random;
-    path_ = std::filesystem::temp_directory_path() /
-            ("relais-test-" + std::to_string(random()) + std::to_string(random()));
-    std::filesystem::create_directories(path_);
-}
-
-TempDir::~TempDir() {
-    std::error_code ignored;
-    std::filesystem::remove_all(path_, ignored);
-}
-
 std::filesystem::path copy_bundled(const TempDir& dir) {
     const auto target = dir / "directory.sqlite";
     std::filesystem::copy_file(bundled_database_path(), target,
@@ -37,22 +25,6 @@ std::filesystem::path source_dir() {
 #else
     throw std::runtime_error("RELAIS_SOURCE_DIR is not set");
 #endif
-}
-
-std::string read_text(const std::filesystem::path& file) {
-    std::ifstream in(file, std::ios::binary);
-    if (!in)
-        throw std::runtime_error("cannot read " + file.string());
-    std::ostringstream content;
-    content << in.rdbuf();
-    return content.str();
-}
-
-void write_text(const std::filesystem::path& file, const std::string& text) {
-    std::ofstream out(file, std::ios::binary | std::ios::trunc);
-    out << text;
-    if (!out)
-        throw std::runtime_error("cannot write " + file.string());
 }
 
 Service sample_service(const std::string& id, const std::string& organization_id) {

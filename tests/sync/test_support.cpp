@@ -33,27 +33,6 @@ std::string quote(const std::string& text) {
     return out + "'";
 }
 
-std::string read_file(const fs::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-}
-
-void write_file(const fs::path& path, const std::string& text) {
-    std::ofstream out(path, std::ios::binary | std::ios::trunc);
-    out << text;
-}
-
-TempDir::TempDir() {
-    std::random_device random;
-    path_ = fs::temp_directory_path() / ("relais-sync-" + std::to_string(random()));
-    fs::create_directories(path_);
-}
-
-TempDir::~TempDir() {
-    std::error_code ignored;
-    fs::remove_all(path_, ignored);
-}
-
 std::vector<Category> seed_categories() {
     const char* source = std::getenv("RELAIS_SOURCE_DIR");
     const fs::path file = fs::path(source && *source ? source : RELAIS_SOURCE_DIR_DEFAULT) /

@@ -6,6 +6,7 @@
 #include "data/accounts.h"
 #include "data/database.h"
 #include "data/model.h"
+#include "support/files.h"
 #include "sync/handler.h"
 #include "sync/http_client.h"
 #include "sync/server.h"
@@ -22,20 +23,6 @@ namespace relais::test {
 
 // A path or argument quoted for /bin/sh, for tests that run the real programs.
 std::string quote(const std::string& text);
-// A whole file as bytes (empty when it cannot be read); a file written whole, replaced.
-std::string read_file(const std::filesystem::path& path);
-void write_file(const std::filesystem::path& path, const std::string& text);
-
-class TempDir {
-public:
-    TempDir();
-    ~TempDir();
-    const std::filesystem::path& path() const { return path_; }
-    std::filesystem::path operator/(const std::string& name) const { return path_ / name; }
-
-private:
-    std::filesystem::path path_;
-};
 
 std::vector<Category> seed_categories();
 Directory test_directory(int services = 30);
