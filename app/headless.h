@@ -56,6 +56,9 @@ private:
     std::function<void(bool)> done_;
 };
 
+// "relais: MESSAGE" on standard error: what the headless modes say went wrong.
+void printError(const QString& message);
+
 // --screenshot: sets up the asked state, saves the window as PNG, returns an exit code
 // through `finished`. Layout problems of what it shows (see layoutProblems) go to stderr.
 void runScreenshot(QQuickWindow& window, AppContext& app, const AppOptions& options,
@@ -64,17 +67,6 @@ void runScreenshot(QQuickWindow& window, AppContext& app, const AppOptions& opti
 // --self-test: visits every screen at phone and desktop sizes; exit code 1 on any warning.
 void runSelfTest(QQuickWindow& window, AppContext& app, WarningCollector& warnings,
                  std::function<void(int)> finished);
-
-// What is wrong with the layout now shown: every visible item that runs past the window's right
-// edge (or past a clipping parent that does not scroll sideways), text painted past its box or
-// broken inside a word, items a layout placed over one another, and every visible screen (an
-// item named "...Page") showing no text.
-QStringList layoutProblems(QQuickWindow& window);
-
-// --layout-check: every screen at 390x844, 600x900, 1024x768 and 1280x800, in fr, nl and en,
-// presentation mode included; exit code 1 on any layout problem or QML warning.
-void runLayoutCheck(QQuickWindow& window, AppContext& app, WarningCollector& warnings,
-                    std::function<void(int)> finished);
 
 // --sheet: writes the referral sheet without any window. Returns the exit code.
 int exportSheet(const AppOptions& options, const std::filesystem::path& database, TimePoint now);

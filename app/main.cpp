@@ -4,6 +4,7 @@
 #include "app/appcontext.h"
 #include "app/appoptions.h"
 #include "app/headless.h"
+#include "app/layoutcheck.h"
 #include "app/localdirectory.h"
 #include "app/qrimageprovider.h"
 
