@@ -1,5 +1,7 @@
 #include "show.h"
 
+#include "command.h"
+
 #include "data/error.h"
 #include "data/hours.h"
 #include "data/place.h"
@@ -7,11 +9,13 @@
 #include "data/store.h"
 #include "data/trust.h"
 
+#include <CLI/CLI.hpp>
 #include <boost/json.hpp>
 
 #include <array>
 #include <chrono>
 #include <cstring>
+#include <memory>
 #include <ostream>
 
 namespace relais::cli {
@@ -376,6 +380,20 @@ int show(Database& db, const ShowOptions& options, std::ostream& out, std::ostre
         out << '\n';
     }
     return 0;
+}
+
+Command add_show(CLI::App& app) {
+    auto options = std::make_shared<ShowOptions>();
+    auto db_file = std::make_shared<std::string>();
+    auto* cmd = app.add_subcommand("show", "Show one service");
+    cmd->add_option("id", options->id, "Service id")->required();
+    cmd->add_option("--db", *db_file, "Directory database");
+    cmd->add_option("--lang", options->lang, "Language: fr, nl, en");
+    cmd->add_flag("--json", options->as_json, "As JSON (with its area and trust)");
+    return {cmd, [options, db_file](Io& io) {
+                auto db = open_existing(*db_file);
+                return show(db, *options, io.out, io.err);
+            }};
 }
 
 } // namespace relais::cli
