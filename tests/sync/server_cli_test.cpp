@@ -17,9 +17,6 @@
 #include <boost/json.hpp>
 #include <gtest/gtest.h>
 
-#include <sys/wait.h>
-
-#include <cstdlib>
 #include <fstream>
 
 namespace relais::test {
@@ -29,12 +26,6 @@ namespace fs = std::filesystem;
 
 const fs::path kSeed = fs::path(RELAIS_TEST_SOURCE_DIR) / "data/seed";
 
-struct Outcome {
-    int status = -1;
-    std::string out;
-    std::string err;
-};
-
 class ServerCliTest : public ::testing::Test {
 protected:
     TempDir dir;
@@ -42,17 +33,7 @@ protected:
 
     // relais-server ARGS, with `input` on standard input.
     Outcome run(const std::string& args, const std::string& input = {}) {
-        const fs::path in = dir / "stdin.txt";
-        std::ofstream(in, std::ios::binary) << input;
-        const std::string command = quote(RELAIS_SERVER_PATH) + " " + args + " < " +
-                                    quote(in.string()) + " > " + quote((dir / "out").string()) +
-                                    " 2> " + quote((dir / "err").string());
-        const int raw = std::system(command.c_str());
-        Outcome result;
-        result.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
-        result.out = read_file(dir / "out");
-        result.err = read_file(dir / "err");
-        return result;
+        return run_command(quote(RELAIS_SERVER_PATH) + " " + args, input, dir.path());
     }
     std::string db_arg() const { return " --db " + quote(db.string()); }
 
