@@ -38,6 +38,8 @@ constexpr const char* kUsage =
     "                      [--tls-cert FILE --tls-key FILE] [--quiet]\n"
     "  relais-server account add --db FILE --org ORG_ID --user NAME [--admin]\n"
     "                (the password is read from standard input)\n"
+    "  relais-server account password --db FILE --user NAME   (the new password on standard\n"
+    "                input; the account's sessions end)\n"
     "  relais-server account list --db FILE\n"
     "  relais-server account disable --db FILE --user NAME\n"
     "  relais-server import FILE [--categories FILE] [--db FILE]\n"
@@ -191,11 +193,29 @@ int account(const Args& args) {
                   << account.organization_id << ")\n";
         return 0;
     }
+    if (action == "password") {
+        const auto user = args.get("--user");
+        if (!user)
+            throw std::invalid_argument("account password needs --user");
+        if (!accounts.find(*user)) {
+            std::cerr << "relais-server: no account " << *user << "\n";
+            return 1;
+        }
+        const std::string hash = sync::hash_password(read_password());
+        if (!accounts.set_password(*user, hash)) {
+            std::cerr << "relais-server: no account " << *user << "\n";
+            return 1;
+        }
+        std::cout << "changed the password of " << *user << " (its sessions have ended)\n";
+        return 0;
+    }
     if (action == "list") {
+        // user, organisation, role, state, last login (ISO 8601 UTC, or "never")
         for (const Account& account : accounts.list())
             std::cout << account.user << '\t' << account.organization_id << '\t'
                       << to_string(account.role) << '\t'
-                      << (account.disabled ? "disabled" : "active") << '\n';
+                      << (account.disabled ? "disabled" : "active") << '\t'
+                      << account.last_login_at.value_or("never") << '\n';
         return 0;
     }
     if (action == "disable") {
