@@ -1,6 +1,7 @@
 // relais-server: serves the directory (wire protocol v1, HSDS), manages staff accounts,
-// imports seed files and exports HSDS.
+// imports seed files and exports HSDS, backs the database up and restores it.
 #include "data/accounts.h"
+#include "data/backup.h"
 #include "data/changelog.h"
 #include "data/database.h"
 #include "data/error.h"
@@ -36,6 +37,8 @@ constexpr const char* kUsage =
     "usage:\n"
     "  relais-server serve [--db FILE] [--listen HOST:PORT] [--threads N]\n"
     "                      [--tls-cert FILE --tls-key FILE] [--quiet]\n"
+    "  relais-server backup --db FILE --out FILE     (safe while the server runs)\n"
+    "  relais-server restore --db FILE --from FILE   (stop the server first)\n"
     "  relais-server account add --db FILE --org ORG_ID --user NAME [--admin]\n"
     "                (the password is read from standard input)\n"
     "  relais-server account password --db FILE --user NAME   (the new password on standard\n"
@@ -232,6 +235,41 @@ int account(const Args& args) {
     throw std::invalid_argument(kUsage);
 }
 
+// A copy of the live database, safe while the server writes (data/backup.h).
+int backup(const Args& args) {
+    const auto out = args.get("--out");
+    if (!out)
+        throw std::invalid_argument("backup needs --out FILE");
+    const fs::path database = db_path(args);
+    try {
+        const CopyInfo info = backup_database(database, *out);
+        std::cout << "backed up " << database.string() << " to " << *out << " (" << info.services
+                  << " services, schema " << info.schema_version << ")\n";
+        return 0;
+    } catch (const Error& e) {
+        std::cerr << "relais-server: " << e.what() << "; no backup was written\n";
+        return sync::kExitFailure;
+    }
+}
+
+// Puts a backup back, with the server stopped (data/backup.h).
+int restore(const Args& args) {
+    const auto from = args.get("--from");
+    if (!from)
+        throw std::invalid_argument("restore needs --from FILE");
+    const fs::path database = db_path(args);
+    try {
+        const CopyInfo info = restore_database(*from, database, sync::now_iso8601());
+        std::cout << "restored " << database.string() << " from " << *from << " (" << info.services
+                  << " services, schema " << info.schema_version
+                  << "); clients download the directory again at their next sync\n";
+        return 0;
+    } catch (const Error& e) {
+        std::cerr << "relais-server: " << e.what() << "; nothing was restored\n";
+        return sync::kExitFailure;
+    }
+}
+
 std::string read_text(const fs::path& path) {
     std::ifstream in(path, std::ios::binary);
     if (!in)
@@ -363,6 +401,10 @@ int main(int argc, char** argv) {
             return serve(args);
         if (command == "account")
             return account(args);
+        if (command == "backup")
+            return backup(args);
+        if (command == "restore")
+            return restore(args);
         if (command == "import")
             return import(args);
         if (command == "export")
