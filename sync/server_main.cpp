@@ -16,6 +16,7 @@
 #include "sync/hsds_import.h"
 #include "sync/report.h"
 #include "sync/server.h"
+#include "sync/server_settings.h"
 
 #include <SQLiteCpp/Transaction.h>
 #include <boost/system/system_error.hpp>
@@ -26,7 +27,6 @@
 #include <map>
 #include <optional>
 #include <sstream>
-#include <tuple>
 
 namespace {
 
@@ -35,8 +35,10 @@ namespace fs = std::filesystem;
 
 constexpr const char* kUsage =
     "usage:\n"
-    "  relais-server serve [--db FILE] [--listen HOST:PORT] [--threads N]\n"
-    "                      [--tls-cert FILE --tls-key FILE] [--quiet]\n"
+    "  relais-server serve [--config FILE] [--db FILE] [--listen HOST:PORT] [--threads N]\n"
+    "                      [--tls-cert FILE --tls-key FILE] [--quiet] [--KEY VALUE]...\n"
+    "                (every key of the configuration file is also a flag, and flags override\n"
+    "                the file; docs/deploy/server.conf lists them)\n"
     "  relais-server backup --db FILE --out FILE     (safe while the server runs)\n"
     "  relais-server restore --db FILE --from FILE   (stop the server first)\n"
     "  relais-server account add --db FILE --org ORG_ID --user NAME [--admin]\n"
@@ -124,27 +126,21 @@ void seed_if_empty(Database& db) {
 }
 
 int serve(const Args& args) {
-    sync::ServerOptions options;
-    if (const auto listen = args.get("--listen"))
-        std::tie(options.address, options.port) = sync::parse_listen(*listen);
-    const fs::path path = db_path(args);
+    // Every setting is read and checked before anything is opened.
+    const sync::ServeSettings settings = sync::read_serve_settings(args.options, args.flags);
+    sync::ServerOptions options = settings.server;
+    const fs::path path = settings.database ? *settings.database : default_db();
     {
         Database db = Database::open(path);
         seed_if_empty(db);
     }
     sync::Metrics metrics;
-    sync::HandlerOptions handler_options;
+    sync::HandlerOptions handler_options = settings.handler;
     handler_options.database = path;
     sync::Handler handler(handler_options, metrics);
 
-    if (const auto threads = args.get("--threads"))
-        options.threads = std::max(1, std::stoi(*threads));
-    if (const auto cert = args.get("--tls-cert"))
-        options.tls_cert = *cert;
-    if (const auto key = args.get("--tls-key"))
-        options.tls_key = *key;
     options.handle_signals = true;
-    options.log = args.flag("--quiet") ? nullptr : &std::cerr;
+    options.log = settings.request_log ? &std::cerr : nullptr;
     std::optional<sync::Server> server;
     try {
         server.emplace(options, handler, metrics);

@@ -1,6 +1,7 @@
-// Running relais-server as an operator does, through the real executable: `backup` while staff
-// write through HTTP, and `restore` (a round trip, and every refusal leaving the target as it
-// was).
+// Running relais-server as an operator does, through the real executable: `serve --config`
+// (the file, flags over it, one-line errors for unknown keys and bad values), `backup` while
+// staff write through HTTP, and `restore` (a round trip, and every refusal leaving the target as
+// it was).
 #include "test_support.h"
 
 #include "data/changelog.h"
@@ -14,10 +15,17 @@
 #include <boost/json.hpp>
 #include <gtest/gtest.h>
 
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
 #include <algorithm>
 #include <atomic>
 #include <chrono>
 #include <fstream>
+#include <regex>
+#include <set>
+#include <sstream>
 #include <thread>
 
 namespace relais::test {
@@ -26,7 +34,22 @@ namespace json = boost::json;
 namespace fs = std::filesystem;
 using namespace std::chrono_literals;
 
+const fs::path kExample = fs::path(RELAIS_TEST_SOURCE_DIR) / "docs/deploy/server.conf";
 constexpr const char* kWhen = "2024-05-01T10:00:00Z";
+
+// A port free a moment ago, for a server that must listen exactly there.
+unsigned short free_port() {
+    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+    sockaddr_in address{};
+    address.sin_family = AF_INET;
+    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    socklen_t length = sizeof address;
+    if (::bind(fd, reinterpret_cast<sockaddr*>(&address), sizeof address) != 0 ||
+        ::getsockname(fd, reinterpret_cast<sockaddr*>(&address), &length) != 0)
+        throw std::runtime_error("no free port");
+    ::close(fd);
+    return ntohs(address.sin_port);
+}
 
 // A server database with `services` generated services, each in the change feed.
 void make_database(const fs::path& path, int services) {
@@ -66,7 +89,152 @@ protected:
         return run_command(quote(RELAIS_SERVER_PATH) + " " + args, input, dir.path());
     }
     static std::string arg(const fs::path& path) { return quote(path.string()); }
+    fs::path config(const std::string& text, const std::string& name = "server.conf") {
+        const fs::path path = dir / name;
+        write_file(path, text);
+        return path;
+    }
 };
+
+// --- serve --config ---
+
+TEST_F(ServerOpsTest, TheConfigFileSetsTheAddressAndTheDatabase) {
+    fs::create_directories(dir / "etc");
+    make_database(dir / "etc" / "served.sqlite", 7);
+    const unsigned short port = free_port();
+    // A relative path is relative to the file's folder, not to the current one.
+    const fs::path file = config("# as an operator would write it\n"
+                                 "listen = 127.0.0.1:" +
+                                     std::to_string(port) +
+                                     "\n"
+                                     "db = served.sqlite   # beside this file\n"
+                                     "log-level = quiet\n"
+                                     "threads = 1\n"
+                                     "request-timeout = 5s\n"
+                                     "body-limit = 64k\n",
+                                 "etc/server.conf");
+    ServerProcess server({RELAIS_SERVER_PATH, "serve", "--config", file.string()});
+    EXPECT_EQ(server.listening(), "listening on 127.0.0.1:" + std::to_string(port));
+    EXPECT_EQ(server.port(), port);
+    EXPECT_EQ(snapshot_size(server.url()), 7u);
+    // body-limit = 64k: a larger body is refused.
+    const int fd = connect_to(port);
+    const std::string request =
+        "PUT /v1/services/x HTTP/1.1\r\nHost: a\r\nContent-Length: " + std::to_string(65 * 1024) +
+        "\r\n\r\n";
+    ASSERT_EQ(::send(fd, request.data(), request.size(), MSG_NOSIGNAL),
+              static_cast<ssize_t>(request.size()));
+    const std::string answer = read_all(fd, 3000);
+    ::close(fd);
+    EXPECT_TRUE(answer.starts_with("HTTP/1.1 413")) << answer.substr(0, 80);
+}
+
+TEST_F(ServerOpsTest, FlagsOverrideTheFile) {
+    make_database(dir / "from-file.sqlite", 7);
+    make_database(dir / "from-flag.sqlite", 3);
+    const unsigned short port = free_port();
+    const fs::path file =
+        config("listen = 127.0.0.1:" + std::to_string(port) + "\ndb = from-file.sqlite\n");
+    ServerProcess server({RELAIS_SERVER_PATH, "serve", "--config", file.string(), "--listen",
+                          "127.0.0.1:0", "--db", (dir / "from-flag.sqlite").string(), "--quiet"});
+    EXPECT_NE(server.port(), port);
+    EXPECT_EQ(snapshot_size(server.url()), 3u);
+}
+
+TEST_F(ServerOpsTest, AnUnknownKeyOrABadValueIsOneLineNamingItWithStatus2) {
+    const struct {
+        std::string line;
+        std::string key;
+    } cases[] = {
+        {"thread = 4", "'thread'"},
+        {"threads = many", "threads"},
+        {"threads = 0", "threads"},
+        {"request-timeout = 15", "request-timeout"}, // a duration needs its unit
+        {"body-limit = 2T", "body-limit"},
+        {"listen = 127.0.0.1:99999", "listen"},
+        {"log-level = loud", "log-level"},
+        {"[tls]\ncert = a.pem", "tls.cert"}, // no sections
+        {"listen", "listen"},                // not key = value
+        {"threads = 2\nthreads = 3", "threads"},
+    };
+    for (const auto& [line, key] : cases) {
+        const fs::path file = config("db = " + db.string() + "\n" + line + "\n");
+        // A flag overriding the key does not hide the mistake.
+        const Outcome outcome = run("serve --threads 2 --config " + arg(file));
+        EXPECT_EQ(outcome.status, sync::kExitUsage) << line << ": " << outcome.err;
+        EXPECT_EQ(std::count(outcome.err.begin(), outcome.err.end(), '\n'), 1) << outcome.err;
+        EXPECT_NE(outcome.err.find(key), std::string::npos) << line << ": " << outcome.err;
+        EXPECT_NE(outcome.err.find(file.string()), std::string::npos) << outcome.err;
+        EXPECT_EQ(outcome.out.find("listening"), std::string::npos) << outcome.out;
+        EXPECT_FALSE(fs::exists(db)) << "nothing is opened before the settings are right";
+    }
+    // The same on the command line, with the flag's name.
+    const Outcome flag = run("serve --request-timeout 0s --db " + arg(db));
+    EXPECT_EQ(flag.status, sync::kExitUsage);
+    EXPECT_EQ(flag.err,
+              "relais-server: bad value '0s' for --request-timeout: a duration from 1s to 1h with "
+              "its unit (ms, s, m, h or d)\n");
+    const Outcome unknown = run("serve --thread 2 --db " + arg(db));
+    EXPECT_EQ(unknown.status, sync::kExitUsage);
+    EXPECT_EQ(unknown.err, "relais-server: serve has no option --thread\n");
+    EXPECT_FALSE(fs::exists(db));
+}
+
+TEST_F(ServerOpsTest, AMissingConfigFileIsAClearError) {
+    const fs::path missing = dir / "nowhere" / "server.conf";
+    const Outcome outcome = run("serve --config " + arg(missing) + " --db " + arg(db));
+    EXPECT_EQ(outcome.status, sync::kExitUsage);
+    EXPECT_EQ(outcome.err, "relais-server: no configuration file " + missing.string() + "\n");
+    const Outcome folder = run("serve --config " + arg(dir.path()) + " --db " + arg(db));
+    EXPECT_EQ(folder.status, sync::kExitUsage);
+    EXPECT_NE(folder.err.find("is a folder"), std::string::npos) << folder.err;
+    EXPECT_FALSE(fs::exists(db));
+}
+
+TEST_F(ServerOpsTest, TheExampleFileNamesEveryKeyWithAValueTheServerTakes) {
+    // Each setting is there as "# key = default"; uncommented, the server starts with them all
+    // (TLS aside: its files do not exist here).
+    const std::regex setting(R"(# ([a-z][a-z-]*) = (.+))");
+    std::set<std::string> keys;
+    std::string uncommented;
+    std::istringstream example(read_file(kExample));
+    for (std::string line; std::getline(example, line);) {
+        std::smatch match;
+        if (!std::regex_match(line, match, setting))
+            continue;
+        keys.insert(match[1]);
+        if (!match[1].str().starts_with("tls-"))
+            uncommented += line.substr(2) + "\n";
+    }
+    const std::set<std::string> expected{"listen",
+                                         "db",
+                                         "tls-cert",
+                                         "tls-key",
+                                         "log-level",
+                                         "threads",
+                                         "workers",
+                                         "max-connections",
+                                         "max-connections-per-address",
+                                         "max-queued-work",
+                                         "db-connections",
+                                         "response-cache",
+                                         "request-timeout",
+                                         "write-timeout",
+                                         "header-limit",
+                                         "body-limit",
+                                         "shutdown-grace",
+                                         "token-lifetime",
+                                         "login-max-failures",
+                                         "login-max-failures-per-address",
+                                         "login-window",
+                                         "tombstone-retention"};
+    EXPECT_EQ(keys, expected);
+    make_database(db, 3);
+    const fs::path file = config(uncommented);
+    ServerProcess server({RELAIS_SERVER_PATH, "serve", "--config", file.string(), "--listen",
+                          "127.0.0.1:0", "--db", db.string(), "--quiet"});
+    EXPECT_EQ(snapshot_size(server.url()), 3u);
+}
 
 // --- backup ---
 
