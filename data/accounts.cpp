@@ -10,7 +10,13 @@ namespace relais {
 namespace {
 
 constexpr const char* kAccountColumns =
-    "user_name, organization_id, role, password_hash, disabled, created_at";
+    "user_name, organization_id, role, password_hash, disabled, created_at, last_login_at";
+
+std::optional<std::string> optional_text(const SQLite::Column& column) {
+    if (column.isNull())
+        return std::nullopt;
+    return column.getString();
+}
 
 Account account_from(SQLite::Statement& row) {
     Account account;
@@ -20,6 +26,7 @@ Account account_from(SQLite::Statement& row) {
     account.password_hash = row.getColumn(3).getString();
     account.disabled = row.getColumn(4).getInt() != 0;
     account.created_at = row.getColumn(5).getString();
+    account.last_login_at = optional_text(row.getColumn(6));
     return account;
 }
 
@@ -29,12 +36,6 @@ void bind_optional(SQLite::Statement& statement, int index,
         statement.bind(index, *value);
     else
         statement.bind(index);
-}
-
-std::optional<std::string> optional_text(const SQLite::Column& column) {
-    if (column.isNull())
-        return std::nullopt;
-    return column.getString();
 }
 
 } // namespace
@@ -53,13 +54,14 @@ std::optional<Role> role_from_string(std::string_view text) {
 
 void Accounts::add(const Account& account) {
     SQLite::Statement insert(db_.sql(), std::string("INSERT INTO accounts (") + kAccountColumns +
-                                            ") VALUES (?, ?, ?, ?, ?, ?)");
+                                            ") VALUES (?, ?, ?, ?, ?, ?, ?)");
     insert.bind(1, account.user);
     insert.bind(2, account.organization_id);
     insert.bind(3, std::string(to_string(account.role)));
     insert.bind(4, account.password_hash);
     insert.bind(5, account.disabled ? 1 : 0);
     insert.bind(6, account.created_at);
+    bind_optional(insert, 7, account.last_login_at);
     try {
         insert.exec();
     } catch (const SQLite::Exception& e) {
@@ -103,8 +105,25 @@ bool Accounts::set_disabled(std::string_view user, bool disabled) {
     return found;
 }
 
+bool Accounts::set_password(std::string_view user, std::string_view password_hash) {
+    ScopedSavepoint savepoint(db_.sql(), "set_password");
+    SQLite::Statement update(db_.sql(),
+                             "UPDATE accounts SET password_hash = ? WHERE user_name = ?");
+    update.bind(1, std::string(password_hash));
+    update.bind(2, std::string(user));
+    const bool found = update.exec() > 0;
+    if (found) {
+        SQLite::Statement end(db_.sql(), "DELETE FROM sessions WHERE user_name = ?");
+        end.bind(1, std::string(user));
+        end.exec();
+    }
+    savepoint.release();
+    return found;
+}
+
 void Accounts::add_session(std::string_view token_hash, std::string_view user,
                            std::string_view created_at, std::string_view expires_at) {
+    ScopedSavepoint savepoint(db_.sql(), "add_session");
     SQLite::Statement insert(db_.sql(), "INSERT INTO sessions "
                                         "(token_hash, user_name, created_at, expires_at) "
                                         "VALUES (?, ?, ?, ?)");
@@ -113,13 +132,19 @@ void Accounts::add_session(std::string_view token_hash, std::string_view user,
     insert.bind(3, std::string(created_at));
     insert.bind(4, std::string(expires_at));
     insert.exec();
+    SQLite::Statement login(db_.sql(), "UPDATE accounts SET last_login_at = ? WHERE user_name = ?");
+    login.bind(1, std::string(created_at));
+    login.bind(2, std::string(user));
+    login.exec();
+    savepoint.release();
 }
 
 std::optional<Account> Accounts::session_account(std::string_view token_hash,
                                                  std::string_view now) {
     SQLite::Statement query(
         db_.sql(), "SELECT a.user_name, a.organization_id, a.role, a.password_hash, a.disabled, "
-                   "a.created_at FROM sessions s JOIN accounts a ON a.user_name = s.user_name "
+                   "a.created_at, a.last_login_at "
+                   "FROM sessions s JOIN accounts a ON a.user_name = s.user_name "
                    "WHERE s.token_hash = ? AND s.expires_at > ? AND a.disabled = 0");
     query.bind(1, std::string(token_hash));
     query.bind(2, std::string(now));

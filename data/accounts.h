@@ -26,6 +26,7 @@ struct Account {
     std::string password_hash;
     bool disabled = false;
     std::string created_at;
+    std::optional<std::string> last_login_at; // absent until the first successful login
 };
 
 struct AuditEntry {
@@ -48,7 +49,11 @@ public:
     std::vector<Account> list(); // ordered by user name
     // Disabling also ends the account's sessions. Returns false for an unknown user.
     bool set_disabled(std::string_view user, bool disabled);
+    // A new password hash; the account's sessions end with the old password. Returns false for
+    // an unknown user.
+    bool set_password(std::string_view user, std::string_view password_hash);
 
+    // A successful login: the session and the account's last login (created_at), together.
     void add_session(std::string_view token_hash, std::string_view user,
                      std::string_view created_at, std::string_view expires_at);
     // The account behind a session that has not expired at `now` and whose account is enabled.

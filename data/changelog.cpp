@@ -76,6 +76,19 @@ std::int64_t ChangeLog::force_resync(std::string_view changed_at) {
     return seq;
 }
 
+void ChangeLog::continue_after(std::int64_t seq) {
+    if (head() >= seq)
+        return;
+    // AUTOINCREMENT takes the next seq from sqlite_sequence, which SQLite lets us write.
+    ScopedSavepoint savepoint(db_.sql(), "continue_after");
+    db_.sql().exec("DELETE FROM sqlite_sequence WHERE name = 'change_log'");
+    SQLite::Statement set(db_.sql(),
+                          "INSERT INTO sqlite_sequence (name, seq) VALUES ('change_log', ?)");
+    set.bind(1, seq);
+    set.exec();
+    savepoint.release();
+}
+
 int ChangeLog::prune_deletes(std::string_view before) {
     ScopedSavepoint savepoint(db_.sql(), "prune_deletes");
     SQLite::Statement newest(db_.sql(), "SELECT max(seq), count(*) FROM change_log "

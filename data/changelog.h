@@ -55,6 +55,10 @@ public:
     // categories), so all clients re-bootstrap. Returns the new floor (= head).
     std::int64_t force_resync(std::string_view changed_at);
 
+    // Makes the next seq follow `seq` at least. A restored database continues the numbering
+    // of the one it replaces, so that no cursor a client holds points into reused numbers.
+    void continue_after(std::int64_t seq);
+
     // Drops deletions recorded before `before` (ISO 8601 UTC) and raises the floor past them.
     // Returns how many were dropped.
     int prune_deletes(std::string_view before);

@@ -14,6 +14,7 @@ enum class ErrorCode {
     invalid_input,  // malformed seed, bad argument
     not_found,
     conflict, // stale version
+    busy,     // another program holds the file (a running server)
     sqlite,   // any other SQLite failure
 };
 

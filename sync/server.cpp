@@ -140,23 +140,23 @@ bool is_parse_error(const error_code& ec) {
 std::pair<std::string, unsigned short> parse_listen(std::string_view text) {
     const auto colon = text.rfind(':');
     if (colon == std::string_view::npos)
-        throw std::invalid_argument("--listen wants HOST:PORT, e.g. 127.0.0.1:8080");
+        throw std::invalid_argument("HOST:PORT expected, e.g. 127.0.0.1:8080");
     std::string_view host = text.substr(0, colon);
     const std::string_view port_text = text.substr(colon + 1);
     if (host.size() >= 2 && host.front() == '[' && host.back() == ']')
         host = host.substr(1, host.size() - 2);
     else if (host.find(':') != std::string_view::npos)
-        throw std::invalid_argument("--listen: write an IPv6 address in brackets, e.g. [::1]:8080");
+        throw std::invalid_argument("an IPv6 address goes in brackets, e.g. [::1]:8080");
     error_code ec;
     const auto address = asio::ip::make_address(std::string(host), ec);
     if (ec)
-        throw std::invalid_argument("--listen: '" + std::string(host) + "' is not an IP address");
+        throw std::invalid_argument("'" + std::string(host) + "' is not an IP address");
     unsigned port = 0;
     const auto [end, parse_error] =
         std::from_chars(port_text.data(), port_text.data() + port_text.size(), port);
     if (port_text.empty() || parse_error != std::errc{} ||
         end != port_text.data() + port_text.size() || port > 65535)
-        throw std::invalid_argument("--listen: the port must be a number from 0 to 65535");
+        throw std::invalid_argument("the port must be a number from 0 to 65535");
     return {address.to_string(), static_cast<unsigned short>(port)};
 }
 

@@ -56,7 +56,8 @@ struct ServerOptions {
 };
 
 // --listen's "HOST:PORT" (an IPv6 host in brackets: "[::1]:8080"): an IP address and a port
-// from 0 (any free one) to 65535, in decimal. Throws std::invalid_argument saying what is wrong.
+// from 0 (any free one) to 65535, in decimal. Throws std::invalid_argument saying what is wrong
+// with the value (the caller names the setting).
 std::pair<std::string, unsigned short> parse_listen(std::string_view text);
 
 class Server {

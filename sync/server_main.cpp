@@ -1,6 +1,7 @@
 // relais-server: serves the directory (wire protocol v1, HSDS), manages staff accounts,
-// imports seed files and exports HSDS.
+// imports seed files and exports HSDS, backs the database up and restores it.
 #include "data/accounts.h"
+#include "data/backup.h"
 #include "data/changelog.h"
 #include "data/database.h"
 #include "data/error.h"
@@ -15,6 +16,7 @@
 #include "sync/hsds_import.h"
 #include "sync/report.h"
 #include "sync/server.h"
+#include "sync/server_settings.h"
 
 #include <SQLiteCpp/Transaction.h>
 #include <boost/system/system_error.hpp>
@@ -25,7 +27,6 @@
 #include <map>
 #include <optional>
 #include <sstream>
-#include <tuple>
 
 namespace {
 
@@ -34,10 +35,16 @@ namespace fs = std::filesystem;
 
 constexpr const char* kUsage =
     "usage:\n"
-    "  relais-server serve [--db FILE] [--listen HOST:PORT] [--threads N]\n"
-    "                      [--tls-cert FILE --tls-key FILE] [--quiet]\n"
+    "  relais-server serve [--config FILE] [--db FILE] [--listen HOST:PORT] [--threads N]\n"
+    "                      [--tls-cert FILE --tls-key FILE] [--quiet] [--KEY VALUE]...\n"
+    "                (every key of the configuration file is also a flag, and flags override\n"
+    "                the file; docs/deploy/server.conf lists them)\n"
+    "  relais-server backup --db FILE --out FILE     (safe while the server runs)\n"
+    "  relais-server restore --db FILE --from FILE   (stop the server first)\n"
     "  relais-server account add --db FILE --org ORG_ID --user NAME [--admin]\n"
     "                (the password is read from standard input)\n"
+    "  relais-server account password --db FILE --user NAME   (the new password on standard\n"
+    "                input; the account's sessions end)\n"
     "  relais-server account list --db FILE\n"
     "  relais-server account disable --db FILE --user NAME\n"
     "  relais-server import FILE [--categories FILE] [--db FILE]\n"
@@ -119,27 +126,21 @@ void seed_if_empty(Database& db) {
 }
 
 int serve(const Args& args) {
-    sync::ServerOptions options;
-    if (const auto listen = args.get("--listen"))
-        std::tie(options.address, options.port) = sync::parse_listen(*listen);
-    const fs::path path = db_path(args);
+    // Every setting is read and checked before anything is opened.
+    const sync::ServeSettings settings = sync::read_serve_settings(args.options, args.flags);
+    sync::ServerOptions options = settings.server;
+    const fs::path path = settings.database ? *settings.database : default_db();
     {
         Database db = Database::open(path);
         seed_if_empty(db);
     }
     sync::Metrics metrics;
-    sync::HandlerOptions handler_options;
+    sync::HandlerOptions handler_options = settings.handler;
     handler_options.database = path;
     sync::Handler handler(handler_options, metrics);
 
-    if (const auto threads = args.get("--threads"))
-        options.threads = std::max(1, std::stoi(*threads));
-    if (const auto cert = args.get("--tls-cert"))
-        options.tls_cert = *cert;
-    if (const auto key = args.get("--tls-key"))
-        options.tls_key = *key;
     options.handle_signals = true;
-    options.log = args.flag("--quiet") ? nullptr : &std::cerr;
+    options.log = settings.request_log ? &std::cerr : nullptr;
     std::optional<sync::Server> server;
     try {
         server.emplace(options, handler, metrics);
@@ -191,11 +192,29 @@ int account(const Args& args) {
                   << account.organization_id << ")\n";
         return 0;
     }
+    if (action == "password") {
+        const auto user = args.get("--user");
+        if (!user)
+            throw std::invalid_argument("account password needs --user");
+        if (!accounts.find(*user)) {
+            std::cerr << "relais-server: no account " << *user << "\n";
+            return 1;
+        }
+        const std::string hash = sync::hash_password(read_password());
+        if (!accounts.set_password(*user, hash)) {
+            std::cerr << "relais-server: no account " << *user << "\n";
+            return 1;
+        }
+        std::cout << "changed the password of " << *user << " (its sessions have ended)\n";
+        return 0;
+    }
     if (action == "list") {
+        // user, organisation, role, state, last login (ISO 8601 UTC, or "never")
         for (const Account& account : accounts.list())
             std::cout << account.user << '\t' << account.organization_id << '\t'
                       << to_string(account.role) << '\t'
-                      << (account.disabled ? "disabled" : "active") << '\n';
+                      << (account.disabled ? "disabled" : "active") << '\t'
+                      << account.last_login_at.value_or("never") << '\n';
         return 0;
     }
     if (action == "disable") {
@@ -210,6 +229,41 @@ int account(const Args& args) {
         return 0;
     }
     throw std::invalid_argument(kUsage);
+}
+
+// A copy of the live database, safe while the server writes (data/backup.h).
+int backup(const Args& args) {
+    const auto out = args.get("--out");
+    if (!out)
+        throw std::invalid_argument("backup needs --out FILE");
+    const fs::path database = db_path(args);
+    try {
+        const CopyInfo info = backup_database(database, *out);
+        std::cout << "backed up " << database.string() << " to " << *out << " (" << info.services
+                  << " services, schema " << info.schema_version << ")\n";
+        return 0;
+    } catch (const Error& e) {
+        std::cerr << "relais-server: " << e.what() << "; no backup was written\n";
+        return sync::kExitFailure;
+    }
+}
+
+// Puts a backup back, with the server stopped (data/backup.h).
+int restore(const Args& args) {
+    const auto from = args.get("--from");
+    if (!from)
+        throw std::invalid_argument("restore needs --from FILE");
+    const fs::path database = db_path(args);
+    try {
+        const CopyInfo info = restore_database(*from, database, sync::now_iso8601());
+        std::cout << "restored " << database.string() << " from " << *from << " (" << info.services
+                  << " services, schema " << info.schema_version
+                  << "); clients download the directory again at their next sync\n";
+        return 0;
+    } catch (const Error& e) {
+        std::cerr << "relais-server: " << e.what() << "; nothing was restored\n";
+        return sync::kExitFailure;
+    }
 }
 
 std::string read_text(const fs::path& path) {
@@ -343,6 +397,10 @@ int main(int argc, char** argv) {
             return serve(args);
         if (command == "account")
             return account(args);
+        if (command == "backup")
+            return backup(args);
+        if (command == "restore")
+            return restore(args);
         if (command == "import")
             return import(args);
         if (command == "export")

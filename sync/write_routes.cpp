@@ -64,6 +64,7 @@ HttpResponse WriteRoutes::login(const HttpRequest& request) {
     const auto wall = std::chrono::system_clock::now();
     const std::string expires_at = iso8601(wall + options_.token_lifetime);
     {
+        // The session and the account's last login, written only past the password check.
         auto db = pool_.borrow();
         Accounts(*db).add_session(token_hash(token), user_name, iso8601(wall), expires_at);
     }

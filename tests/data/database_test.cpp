@@ -202,6 +202,7 @@ TEST(Database, FirstReleaseFilesGetTheLaterIndexes) {
             "ALTER TABLE services DROP COLUMN checked_on; "
             "ALTER TABLE services DROP COLUMN evidence_date; ALTER TABLE phones DROP COLUMN "
             "caveat; ALTER TABLE phones DROP COLUMN kind; "
+            "ALTER TABLE accounts DROP COLUMN last_login_at; "
             "CREATE VIEW search_docs(rowid, name, organization, categories, keywords, description, "
             "place) AS SELECT s.rowid, s.name_fr || ' ' || s.name_nl || ' ' || s.name_en, o.name, "
             "'', '', s.description_fr, '' FROM services s JOIN organizations o ON o.id = "

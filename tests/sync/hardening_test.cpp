@@ -149,58 +149,14 @@ TEST(Hardening, StopClosesIdleConnectionsAndReturnsPromptly) {
     ::close(idle);
 }
 
-// A real relais-server process.
-class ServerProcess {
-public:
-    ServerProcess(const std::filesystem::path& db, const std::vector<std::string>& extra = {}) {
-        int out[2];
-        if (::pipe(out) != 0)
-            throw std::runtime_error("pipe");
-        pid_ = ::fork();
-        if (pid_ == 0) {
-            ::dup2(out[1], 1);
-            ::close(out[0]);
-            std::vector<std::string> args{RELAIS_SERVER_PATH, "serve",       "--db",   db.string(),
-                                          "--listen",         "127.0.0.1:0", "--quiet"};
-            args.insert(args.end(), extra.begin(), extra.end());
-            std::vector<char*> argv;
-            for (auto& arg : args)
-                argv.push_back(arg.data());
-            argv.push_back(nullptr);
-            ::execv(argv[0], argv.data());
-            ::_exit(127);
-        }
-        ::close(out[1]);
-        // "listening on 127.0.0.1:PORT"
-        std::string line;
-        char c = 0;
-        while (::read(out[0], &c, 1) == 1 && c != '\n')
-            line += c;
-        ::close(out[0]);
-        const auto colon = line.rfind(':');
-        if (!line.starts_with("listening on") || colon == std::string::npos)
-            throw std::runtime_error("relais-server did not start: " + line);
-        port_ = static_cast<unsigned short>(std::stoi(line.substr(colon + 1)));
-    }
-    ~ServerProcess() {
-        if (pid_ > 0) {
-            ::kill(pid_, SIGKILL);
-            ::waitpid(pid_, nullptr, 0);
-        }
-    }
-    std::string url() const { return "http://127.0.0.1:" + std::to_string(port_); }
-    int signal_and_wait(int signal) {
-        ::kill(pid_, signal);
-        int status = 0;
-        ::waitpid(pid_, &status, 0);
-        pid_ = -1;
-        return status;
-    }
-
-private:
-    pid_t pid_ = -1;
-    unsigned short port_ = 0;
-};
+// relais-server serving `db` on any free port, quietly.
+std::vector<std::string> serve_args(const std::filesystem::path& db,
+                                    const std::vector<std::string>& extra = {}) {
+    std::vector<std::string> args{RELAIS_SERVER_PATH, "serve",       "--db",   db.string(),
+                                  "--listen",         "127.0.0.1:0", "--quiet"};
+    args.insert(args.end(), extra.begin(), extra.end());
+    return args;
+}
 
 TEST(Durability, AWriteAcknowledgedBeforeKill9IsThereAfterRestart) {
     TempDir dir;
@@ -212,7 +168,7 @@ TEST(Durability, AWriteAcknowledgedBeforeKill9IsThereAfterRestart) {
     add_account(db_path, "root", "org-0", Role::admin, "root password");
     Service written;
     {
-        ServerProcess process(db_path);
+        ServerProcess process(serve_args(db_path));
         const std::string token = login_token(process.url(), "root", "root password");
         sync::HttpClient client(process.url());
         Service service = sync::service_from_wire(
@@ -230,7 +186,7 @@ TEST(Durability, AWriteAcknowledgedBeforeKill9IsThereAfterRestart) {
         const int status = process.signal_and_wait(SIGKILL);
         ASSERT_TRUE(WIFSIGNALED(status));
     }
-    ServerProcess restarted(db_path);
+    ServerProcess restarted(serve_args(db_path));
     sync::HttpClient client(restarted.url());
     const auto response = client.request("GET", "/v1/services/" + written.id);
     ASSERT_EQ(response.status, 200);
@@ -250,7 +206,7 @@ TEST(Durability, SigtermStopsTheServerCleanly) {
         Database db = Database::open(dir / "server.sqlite");
         Store(db).replace_directory(test_directory(5));
     }
-    ServerProcess process(dir / "server.sqlite");
+    ServerProcess process(serve_args(dir / "server.sqlite"));
     sync::HttpClient client(process.url());
     ASSERT_EQ(client.request("GET", "/healthz").status, 200);
     const int status = process.signal_and_wait(SIGTERM);
@@ -271,8 +227,8 @@ TEST(Tls, HttpsWithACertificateServesTheProtocol) {
         Database db = Database::open(dir / "server.sqlite");
         Store(db).replace_directory(test_directory(5));
     }
-    ServerProcess process(dir / "server.sqlite",
-                          {"--tls-cert", cert.string(), "--tls-key", key.string()});
+    ServerProcess process(serve_args(dir / "server.sqlite",
+                                     {"--tls-cert", cert.string(), "--tls-key", key.string()}));
     const std::string url =
         "https://127.0.0.1:" + process.url().substr(process.url().rfind(':') + 1);
     sync::ClientOptions trusting;

@@ -1,7 +1,7 @@
 // relais-server's administrative commands through the real executable: `account add/list/
-// disable` (password on standard input) and `import` (seed files, versions kept across
-// re-imports), and `serve` refusing a listen address it cannot have. Logins go through the request
-// handler on the same database file.
+// disable/password` (passwords on standard input, the last login listed) and `import` (seed
+// files, versions kept across re-imports), and `serve` refusing a listen address it cannot have.
+// Logins go through the request handler on the same database file.
 #include "test_support.h"
 
 #include "data/accounts.h"
@@ -17,10 +17,8 @@
 #include <boost/json.hpp>
 #include <gtest/gtest.h>
 
-#include <sys/wait.h>
-
-#include <cstdlib>
 #include <fstream>
+#include <regex>
 
 namespace relais::test {
 namespace {
@@ -29,12 +27,6 @@ namespace fs = std::filesystem;
 
 const fs::path kSeed = fs::path(RELAIS_TEST_SOURCE_DIR) / "data/seed";
 
-struct Outcome {
-    int status = -1;
-    std::string out;
-    std::string err;
-};
-
 class ServerCliTest : public ::testing::Test {
 protected:
     TempDir dir;
@@ -42,17 +34,7 @@ protected:
 
     // relais-server ARGS, with `input` on standard input.
     Outcome run(const std::string& args, const std::string& input = {}) {
-        const fs::path in = dir / "stdin.txt";
-        std::ofstream(in, std::ios::binary) << input;
-        const std::string command = quote(RELAIS_SERVER_PATH) + " " + args + " < " +
-                                    quote(in.string()) + " > " + quote((dir / "out").string()) +
-                                    " 2> " + quote((dir / "err").string());
-        const int raw = std::system(command.c_str());
-        Outcome result;
-        result.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
-        result.out = read_file(dir / "out");
-        result.err = read_file(dir / "err");
-        return result;
+        return run_command(quote(RELAIS_SERVER_PATH) + " " + args, input, dir.path());
     }
     std::string db_arg() const { return " --db " + quote(db.string()); }
 
@@ -173,8 +155,8 @@ TEST_F(ServerCliTest, AccountsAreAddedListedAndDisabled) {
 
     const Outcome listed = run("account list" + db_arg());
     ASSERT_EQ(listed.status, 0) << listed.err;
-    EXPECT_EQ(listed.out, "alice\t" + organization + "\tstaff\tactive\nroot\t" + organization +
-                              "\tadmin\tactive\n");
+    EXPECT_EQ(listed.out, "alice\t" + organization + "\tstaff\tactive\tnever\nroot\t" +
+                              organization + "\tadmin\tactive\tnever\n");
     // The password is stored as an argon2id hash, never in clear.
     {
         Database database = Database::open(db);
@@ -194,6 +176,72 @@ TEST_F(ServerCliTest, AccountsAreAddedListedAndDisabled) {
     EXPECT_EQ(login("alice", "correct horse"), 401);
     EXPECT_EQ(login("root", "battery staple"), 200);
     EXPECT_EQ(run("account disable" + db_arg() + " --user nobody").status, 1);
+}
+
+TEST_F(ServerCliTest, APasswordResetRefusesTheOldPasswordAndEndsItsSessions) {
+    ASSERT_EQ(import_seed(kSeed / "brussels-services.json").status, 0);
+    std::string organization;
+    {
+        Database database = Database::open(db);
+        organization = Store(database).organizations().front().id;
+    }
+    ASSERT_EQ(run("account add" + db_arg() + " --org " + quote(organization) + " --user alice",
+                  "correct horse\n")
+                  .status,
+              0);
+    ASSERT_EQ(login("alice", "correct horse"), 200);
+    const auto sessions = [&] {
+        Database database = Database::open(db);
+        return database.sql()
+            .execAndGet("SELECT count(*) FROM sessions WHERE user_name = 'alice'")
+            .getInt();
+    };
+    ASSERT_EQ(sessions(), 1);
+
+    const Outcome reset = run("account password" + db_arg() + " --user alice", "battery staple\n");
+    ASSERT_EQ(reset.status, 0) << reset.err;
+    EXPECT_NE(reset.out.find("alice"), std::string::npos) << reset.out;
+    EXPECT_EQ(sessions(), 0) << "a session opened with the old password ends";
+    EXPECT_EQ(login("alice", "correct horse"), 401);
+    EXPECT_EQ(login("alice", "battery staple"), 200);
+
+    // The rules of `account add`, and nothing changes when they are not met.
+    const Outcome short_password = run("account password" + db_arg() + " --user alice", "short\n");
+    EXPECT_EQ(short_password.status, 2);
+    EXPECT_NE(short_password.err.find("at least 8"), std::string::npos) << short_password.err;
+    EXPECT_EQ(run("account password" + db_arg(), "long enough\n").status, 2);
+    const Outcome unknown = run("account password" + db_arg() + " --user bob", "long enough\n");
+    EXPECT_EQ(unknown.status, 1);
+    EXPECT_NE(unknown.err.find("no account bob"), std::string::npos) << unknown.err;
+    EXPECT_EQ(login("alice", "battery staple"), 200);
+}
+
+TEST_F(ServerCliTest, TheListShowsTheLastSuccessfulLogin) {
+    ASSERT_EQ(import_seed(kSeed / "brussels-services.json").status, 0);
+    std::string organization;
+    {
+        Database database = Database::open(db);
+        organization = Store(database).organizations().front().id;
+    }
+    ASSERT_EQ(run("account add" + db_arg() + " --org " + quote(organization) + " --user alice",
+                  "correct horse\n")
+                  .status,
+              0);
+    const auto last_login = [&] {
+        const Outcome listed = run("account list" + db_arg());
+        EXPECT_EQ(listed.status, 0) << listed.err;
+        const std::string line = listed.out.substr(0, listed.out.find('\n'));
+        return line.substr(line.rfind('\t') + 1);
+    };
+    EXPECT_EQ(last_login(), "never");
+    EXPECT_EQ(login("alice", "wrong horse"), 401);
+    EXPECT_EQ(last_login(), "never") << "a failed login is not a login";
+
+    ASSERT_EQ(login("alice", "correct horse"), 200);
+    const std::string first = last_login();
+    EXPECT_TRUE(std::regex_match(first, std::regex(R"(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ)"))) << first;
+    EXPECT_EQ(login("alice", "wrong horse"), 401);
+    EXPECT_EQ(last_login(), first);
 }
 
 TEST_F(ServerCliTest, ABadListenAddressIsRefusedBeforeServing) {

@@ -11,7 +11,10 @@
 #include <netinet/in.h>
 #include <poll.h>
 #include <sys/socket.h>
+#include <sys/wait.h>
 #include <unistd.h>
+
+#include <csignal>
 
 #include <cstdlib>
 #include <fstream>
@@ -84,6 +87,61 @@ void add_account(const fs::path& db_path, const std::string& user, const std::st
 std::string login_token(const std::string& url, const std::string& user,
                         const std::string& password) {
     return sync::login(url, user, password).token;
+}
+
+Outcome run_command(const std::string& command, const std::string& input, const fs::path& dir) {
+    const fs::path in = dir / "stdin.txt";
+    write_file(in, input);
+    const std::string line = command + " < " + quote(in.string()) + " > " +
+                             quote((dir / "out").string()) + " 2> " + quote((dir / "err").string());
+    const int raw = std::system(line.c_str());
+    Outcome result;
+    result.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
+    result.out = read_file(dir / "out");
+    result.err = read_file(dir / "err");
+    return result;
+}
+
+ServerProcess::ServerProcess(std::vector<std::string> argv) {
+    int out[2];
+    if (::pipe(out) != 0)
+        throw std::runtime_error("pipe");
+    pid_ = ::fork();
+    if (pid_ == 0) {
+        ::dup2(out[1], 1);
+        ::close(out[0]);
+        std::vector<char*> args;
+        for (auto& arg : argv)
+            args.push_back(arg.data());
+        args.push_back(nullptr);
+        ::execv(args[0], args.data());
+        ::_exit(127);
+    }
+    ::close(out[1]);
+    // "listening on 127.0.0.1:PORT"
+    char c = 0;
+    while (::read(out[0], &c, 1) == 1 && c != '\n')
+        listening_ += c;
+    ::close(out[0]);
+    const auto colon = listening_.rfind(':');
+    if (!listening_.starts_with("listening on") || colon == std::string::npos) {
+        signal_and_wait(SIGKILL);
+        throw std::runtime_error("relais-server did not start: " + listening_);
+    }
+    port_ = static_cast<unsigned short>(std::stoi(listening_.substr(colon + 1)));
+}
+
+ServerProcess::~ServerProcess() {
+    if (pid_ > 0)
+        signal_and_wait(SIGKILL);
+}
+
+int ServerProcess::signal_and_wait(int signal) {
+    ::kill(pid_, signal);
+    int status = 0;
+    ::waitpid(pid_, &status, 0);
+    pid_ = -1;
+    return status;
 }
 
 int connect_to(unsigned short port) {

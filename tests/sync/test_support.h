@@ -80,6 +80,36 @@ private:
     std::vector<std::thread> workers_;
 };
 
+// A program run through /bin/sh: `command` with `input` on standard input; its outputs pass
+// through files in `dir`.
+struct Outcome {
+    int status = -1; // exit status; -1 when it did not exit normally
+    std::string out;
+    std::string err;
+};
+Outcome run_command(const std::string& command, const std::string& input,
+                    const std::filesystem::path& dir);
+
+// A real relais-server process: `argv` (the program first) started and read until it says
+// "listening on HOST:PORT" (throws when it stops before). Killed (SIGKILL) when destroyed.
+class ServerProcess {
+public:
+    explicit ServerProcess(std::vector<std::string> argv);
+    ~ServerProcess();
+    ServerProcess(const ServerProcess&) = delete;
+    ServerProcess& operator=(const ServerProcess&) = delete;
+
+    std::string url() const { return "http://127.0.0.1:" + std::to_string(port_); }
+    unsigned short port() const { return port_; }
+    const std::string& listening() const { return listening_; } // its first line
+    int signal_and_wait(int signal);                            // the wait status
+
+private:
+    int pid_ = -1;
+    unsigned short port_ = 0;
+    std::string listening_;
+};
+
 // Raw socket helpers for what a well-behaved client would never send.
 int connect_to(unsigned short port);
 std::string read_all(int fd, int timeout_ms); // until EOF or timeout
