@@ -1,6 +1,7 @@
 #include "sync/server_settings.h"
 
 #include <boost/any.hpp>
+#include <boost/asio/ip/address.hpp>
 #include <boost/program_options.hpp>
 
 #include <cctype>
@@ -150,6 +151,33 @@ void validate(boost::any& out, const std::vector<std::string>& values, Listen*, 
     }
 }
 
+// Addresses of reverse proxies, separated by commas: "127.0.0.1, ::1".
+struct Proxies {
+    std::vector<std::string> addresses;
+};
+
+void validate(boost::any& out, const std::vector<std::string>& values, Proxies*, int) {
+    const std::string& text = single(out, values);
+    Proxies proxies;
+    std::string_view rest = text;
+    for (bool more = true; more;) {
+        const auto comma = rest.find(',');
+        std::string_view item = rest.substr(0, comma);
+        more = comma != std::string_view::npos; // then an address must follow
+        rest = more ? rest.substr(comma + 1) : std::string_view();
+        while (!item.empty() && item.front() == ' ')
+            item.remove_prefix(1);
+        while (!item.empty() && item.back() == ' ')
+            item.remove_suffix(1);
+        boost::system::error_code ec;
+        const auto address = boost::asio::ip::make_address(item, ec);
+        if (ec || item.empty())
+            throw bad_value(text, "IP addresses separated by commas, e.g. 127.0.0.1");
+        proxies.addresses.push_back(address.to_string());
+    }
+    out = std::move(proxies);
+}
+
 struct LogLevel {
     bool requests = true;
 };
@@ -189,6 +217,7 @@ po::options_description keys() {
         ("workers", po::value<Threads>())
         ("max-connections", po::value<Connections>())
         ("max-connections-per-address", po::value<Connections>())
+        ("trusted-proxies", po::value<Proxies>())
         ("max-queued-work", po::value<Connections>())
         ("request-timeout", po::value<Timeout>())
         ("write-timeout", po::value<Timeout>())
@@ -250,6 +279,8 @@ void apply(const po::variables_map& values, const fs::path& base, ServeSettings&
     take<Connections>(values, "max-connections", server.max_connections);
     take<Connections>(values, "max-connections-per-address", server.max_connections_per_address);
     take<Connections>(values, "max-queued-work", server.max_queued_work);
+    if (const auto* proxies = find<Proxies>(values, "trusted-proxies"))
+        server.trusted_proxies = proxies->addresses;
     take_duration<Timeout>(values, "request-timeout", server.request_timeout);
     take_duration<Timeout>(values, "write-timeout", server.write_timeout);
     take_duration<Grace>(values, "shutdown-grace", server.shutdown_grace);

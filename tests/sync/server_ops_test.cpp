@@ -153,6 +153,8 @@ TEST_F(ServerOpsTest, AnUnknownKeyOrABadValueIsOneLineNamingItWithStatus2) {
         {"body-limit = 2T", "body-limit"},
         {"listen = 127.0.0.1:99999", "listen"},
         {"log-level = loud", "log-level"},
+        {"trusted-proxies = nginx.local", "trusted-proxies"}, // addresses, not names
+        {"trusted-proxies = 127.0.0.1,", "trusted-proxies"},
         {"[tls]\ncert = a.pem", "tls.cert"}, // no sections
         {"listen", "listen"},                // not key = value
         {"threads = 2\nthreads = 3", "threads"},
@@ -215,6 +217,7 @@ TEST_F(ServerOpsTest, TheExampleFileNamesEveryKeyWithAValueTheServerTakes) {
                                          "workers",
                                          "max-connections",
                                          "max-connections-per-address",
+                                         "trusted-proxies",
                                          "max-queued-work",
                                          "db-connections",
                                          "response-cache",
