@@ -32,14 +32,14 @@ PAGE_KEYS = ["total_items", "total_pages", "page_number", "size", "first_page", 
 
 def validator(schema_dir, name):
     path = (schema_dir / name).resolve()
-    schema = json.loads(path.read_file(encoding="utf-8"))
+    schema = json.loads(path.read_text(encoding="utf-8"))
     cls = jsonschema.validators.validator_for(schema, default=jsonschema.Draft202012Validator)
     resolver = jsonschema.RefResolver(base_uri=path.as_uri(), referrer=schema)
     return cls(schema, resolver=resolver, format_checker=jsonschema.FormatChecker())
 
 
 def page_validator(schema_dir):
-    api = json.loads((schema_dir / "openapi.json").read_file(encoding="utf-8"))
+    api = json.loads((schema_dir / "openapi.json").read_text(encoding="utf-8"))
     page = dict(api["components"]["schemas"]["Page"])
     page["required"] = PAGE_KEYS + ["contents"]
     page["properties"] = dict(page["properties"], contents={"type": "array"})
@@ -72,7 +72,7 @@ def main(argv):
         if kind not in SCHEMA_FOR:
             errors.append(f"unknown kind {kind}")
             continue
-        document = json.loads(pathlib.Path(file_name).read_file(encoding="utf-8"))
+        document = json.loads(pathlib.Path(file_name).read_text(encoding="utf-8"))
         check = validator(schema_dir, SCHEMA_FOR[kind])
         if kind.endswith("-page"):
             for error in pages.iter_errors(document):
