@@ -5,8 +5,8 @@ import Relais
 // Association staff through the real screens, against a real server on loopback: log in from
 // the settings, see "My listings", edit with validation as you type, the edit marked pending in
 // the search results, sent at the next sync; then a colleague's concurrent edit, the conflict
-// screen, and keeping one's own version. The functions run in order (a_, b_, ...): each step
-// starts where the previous one left the device.
+// screen, and keeping one's own version. Each test sets up what it needs (logged in or not, a
+// listing, an edit waiting), so any one of them runs alone and in any order.
 TestCase {
     id: test
     name: "Staff"
@@ -90,6 +90,41 @@ TestCase {
         mouseClick(item)
     }
 
+    function logIn() {
+        if (testApp.login.loggedIn)
+            return
+        testApp.login.login(testServer.url, "alice", "alice password")
+        settle()
+        verify(testApp.login.loggedIn, testApp.login.errorText)
+    }
+
+    // Logged in, with nothing waiting to be sent and no conflict: the first of one's listings.
+    function ownListing() {
+        logIn()
+        syncNow()
+        compare(testApp.staff.pendingCount, 0)
+        compare(testApp.staff.conflictCount, 0)
+        verify(testApp.staff.listings.count > 0)
+        listingId = testApp.staff.listings.idAt(0)
+        testApp.editor.open(listingId)
+        settle()
+        listingName = testApp.editor.text("name.fr")
+        testApp.editor.close()
+        return listingId
+    }
+
+    // An edit of the notes saved on this device, not sent yet.
+    function editWaiting(notes) {
+        const id = ownListing()
+        testApp.editor.open(id)
+        settle()
+        testApp.editor.setText("notes", notes)
+        testApp.editor.save()
+        settle()
+        compare(testApp.staff.pendingCount, 1)
+        return id
+    }
+
     function initTestCase() {
         // The device first downloads the directory, anonymously.
         syncNow()
@@ -97,6 +132,10 @@ TestCase {
     }
 
     function test_a_logInFromTheSettings() {
+        if (testApp.login.loggedIn) {
+            testApp.login.logout()
+            settle()
+        }
         const page = createTemporaryObject(settingsComponent, test)
         const server = findChild(page, "loginServer")
         compare(server.text, testServer.url)
@@ -119,10 +158,9 @@ TestCase {
     }
 
     function test_b_myListings() {
+        ownListing()
         const page = createTemporaryObject(listingsComponent, test)
         settle()
-        verify(testApp.staff.listings.count > 0)
-        listingId = testApp.staff.listings.idAt(0)
         const card = findChild(page, "listing_" + listingId)
         verify(card)
         compare(card.state, "synced")
@@ -130,11 +168,10 @@ TestCase {
     }
 
     function test_c_editWithValidationAsYouType() {
-        testApp.editor.open(listingId)
+        testApp.editor.open(ownListing())
         const page = createTemporaryObject(editorComponent, test)
         settle()
         verify(testApp.editor.active)
-        listingName = testApp.editor.text("name.fr")
         const email = findChild(page, "field_email")
         const error = findChild(page, "error_email")
         typeInto(email, "accueil@")
@@ -155,6 +192,7 @@ TestCase {
     }
 
     function test_d_pendingShowsInTheSearchResults() {
+        editWaiting("Permanence le jeudi")
         const page = createTemporaryObject(searchComponent, test)
         const list = findChild(page, "resultList")
         testApp.search.query = listingName
@@ -169,6 +207,7 @@ TestCase {
     }
 
     function test_e_sentAtTheNextSync() {
+        editWaiting("Permanence le mardi")
         syncNow()
         compare(testApp.staff.pendingCount, 0)
         compare(testServer.notesOf(listingId), "Permanence le mardi")
@@ -178,6 +217,7 @@ TestCase {
     }
 
     function test_f_conflictKeepMine() {
+        ownListing()
         // A colleague changes the same listing on the server while this device edits it.
         verify(testServer.editNotes(listingId, "Colleague's notes"))
         testApp.editor.open(listingId)
