@@ -125,6 +125,14 @@ QString DirectoryWorker::describe(const std::exception& error) {
         case ErrorCode::corrupt:
             return QCoreApplication::translate("DirectoryWorker",
                                                "The directory file on this device is damaged.");
+        case ErrorCode::io:
+            return QCoreApplication::translate(
+                "DirectoryWorker", "The directory file on this device could not be read or "
+                                   "written (full disk or no permission).");
+        case ErrorCode::busy:
+            return QCoreApplication::translate(
+                "DirectoryWorker",
+                "Another program is using the directory file; try again in a moment.");
         default:
             break;
         }

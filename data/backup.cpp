@@ -25,14 +25,7 @@ namespace fs = std::filesystem;
 using namespace std::chrono_literals;
 
 [[noreturn]] void rethrow(const SQLite::Exception& e, const fs::path& path) {
-    const int code = e.getErrorCode();
-    const auto kind = (code == SQLITE_NOTADB || code == SQLITE_CORRUPT) ? ErrorCode::corrupt
-                      : (code == SQLITE_BUSY || code == SQLITE_LOCKED)  ? ErrorCode::busy
-                      : (code == SQLITE_CANTOPEN || code == SQLITE_FULL || code == SQLITE_IOERR ||
-                         code == SQLITE_READONLY)
-                          ? ErrorCode::io
-                          : ErrorCode::sqlite;
-    throw Error(kind, path.string() + ": " + e.what(), code);
+    throw from_sqlite(e, path.string());
 }
 
 // A connection for copying pages: no migration, no functions (the backup API copies pages, it

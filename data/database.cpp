@@ -155,13 +155,7 @@ Database Database::open(const std::filesystem::path& path, Mode mode) {
                             path.string() + " needs an upgrade; open it read-write once");
         }
     } catch (const SQLite::Exception& e) {
-        const int code = e.getErrorCode();
-        const auto kind = (code == SQLITE_NOTADB || code == SQLITE_CORRUPT) ? ErrorCode::corrupt
-                          : (code == SQLITE_CANTOPEN || code == SQLITE_FULL ||
-                             code == SQLITE_IOERR || code == SQLITE_READONLY)
-                              ? ErrorCode::io
-                              : ErrorCode::sqlite;
-        throw Error(kind, path.string() + ": " + e.what(), code);
+        throw from_sqlite(e, path.string());
     }
     return Database(std::move(db), path);
 }

@@ -5,6 +5,10 @@
 #include <stdexcept>
 #include <string>
 
+namespace SQLite {
+class Exception;
+}
+
 namespace relais {
 
 enum class ErrorCode {
@@ -29,5 +33,10 @@ private:
     ErrorCode code_;
     int sqlite_code_;
 };
+
+// The one translation of a SQLite failure: its kind from SQLite's result code (a damaged file,
+// a file another program holds, the disk, a broken constraint, anything else), SQLite's code
+// kept, and `context` (e.g. the file) before SQLite's message.
+Error from_sqlite(const SQLite::Exception& e, const std::string& context = {});
 
 } // namespace relais

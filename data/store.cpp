@@ -170,13 +170,7 @@ auto guarded(Statements& statements, F&& body) -> decltype(body()) {
     try {
         return body();
     } catch (const SQLite::Exception& e) {
-        const int code = e.getErrorCode();
-        const auto kind = code == SQLITE_CONSTRAINT ? ErrorCode::invalid_input
-                          : (code == SQLITE_FULL || code == SQLITE_IOERR || code == SQLITE_READONLY)
-                              ? ErrorCode::io
-                          : (code == SQLITE_CORRUPT || code == SQLITE_NOTADB) ? ErrorCode::corrupt
-                                                                              : ErrorCode::sqlite;
-        throw Error(kind, e.what(), code);
+        throw from_sqlite(e);
     }
 }
 

@@ -406,6 +406,14 @@
 <context>
     <name>DirectoryWorker</name>
     <message>
+        <source>The directory file on this device could not be read or written (full disk or no permission).</source>
+        <translation>The directory file on this device could not be read or written (full disk or no permission).</translation>
+    </message>
+    <message>
+        <source>Another program is using the directory file; try again in a moment.</source>
+        <translation>Another program is using the directory file; try again in a moment.</translation>
+    </message>
+    <message>
         <source>This directory was written by a newer version of Relais. Please update the app.</source>
         <translation>This directory was written by a newer version of Relais. Please update the app.</translation>
     </message>

@@ -406,6 +406,14 @@
 <context>
     <name>DirectoryWorker</name>
     <message>
+        <source>The directory file on this device could not be read or written (full disk or no permission).</source>
+        <translation>Le fichier du répertoire sur cet appareil n&apos;a pas pu être lu ou écrit (disque plein ou accès refusé).</translation>
+    </message>
+    <message>
+        <source>Another program is using the directory file; try again in a moment.</source>
+        <translation>Un autre programme utilise le fichier du répertoire ; réessayez dans un instant.</translation>
+    </message>
+    <message>
         <source>This directory was written by a newer version of Relais. Please update the app.</source>
         <translation>Ce répertoire a été écrit par une version plus récente de Relais. Mettez l&apos;application à jour.</translation>
     </message>

@@ -406,6 +406,14 @@
 <context>
     <name>DirectoryWorker</name>
     <message>
+        <source>The directory file on this device could not be read or written (full disk or no permission).</source>
+        <translation>Het gidsbestand op dit toestel kon niet gelezen of geschreven worden (schijf vol of geen toegang).</translation>
+    </message>
+    <message>
+        <source>Another program is using the directory file; try again in a moment.</source>
+        <translation>Een ander programma gebruikt het gidsbestand; probeer het zo meteen opnieuw.</translation>
+    </message>
+    <message>
         <source>This directory was written by a newer version of Relais. Please update the app.</source>
         <translation>Deze gids werd geschreven door een nieuwere versie van Relais. Werk de app bij.</translation>
     </message>
