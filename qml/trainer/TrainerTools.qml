@@ -73,6 +73,7 @@ ColumnLayout {
             ComboBox {
                 id: category
                 objectName: "ficheCategory"
+                property string chosen: ""
                 Layout.fillWidth: true
                 implicitHeight: Theme.touch
                 model: tools.app.directory.categories
@@ -80,6 +81,19 @@ ColumnLayout {
                 valueRole: "key"
                 font.pixelSize: Theme.body
                 Accessible.name: qsTr("Category of the memo sheet")
+                // The categories come with the directory, and again with each language: the box
+                // keeps the one chosen (else shows the first) rather than going blank.
+                function reselect() {
+                    const kept = chosen !== "" ? indexOfValue(chosen) : -1
+                    currentIndex = kept >= 0 ? kept : (count > 0 ? 0 : -1)
+                }
+                onActivated: chosen = currentValue
+                onCountChanged: Qt.callLater(reselect)
+                Component.onCompleted: reselect()
+                Connections {
+                    target: tools.app.directory.categories
+                    function onModelReset() { Qt.callLater(category.reselect) }
+                }
             }
             TouchButton {
                 objectName: "categoryFicheButton"

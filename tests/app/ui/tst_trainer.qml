@@ -147,6 +147,23 @@ TestCase {
         compare(testApp.trainer.resetting, false)
     }
 
+    function test_memoSheetCategoryIsNeverBlank() {
+        const page = createTemporaryObject(trainerComponent, test)
+        const box = findChild(page, "ficheCategory")
+        verify(box)
+        tryVerify(() => box.currentIndex === 0 && box.displayText !== "")
+        verify(findChild(page, "categoryFicheButton").enabled)
+        // Chosen, then the labels change language (the model is reset): still chosen, not blank.
+        // (The box made before the directory loads, as at start, is checked by the screenshot.)
+        box.currentIndex = 2
+        box.activated(2)
+        const key = box.currentValue
+        testApp.language.language = "fr"
+        tryVerify(() => box.currentValue === key && box.displayText !== "")
+        testApp.language.language = "en"
+        tryVerify(() => box.currentValue === key && box.displayText !== "")
+    }
+
     function test_guidesBesideTheScenarios() {
         const page = createTemporaryObject(trainerComponent, test)
         guidesSpy.target = page
