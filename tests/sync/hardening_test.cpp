@@ -95,12 +95,7 @@ TEST(Hardening, ConnectionsPastTheCapGet503) {
     TestServerSetup setup;
     setup.server.max_connections = 4;
     TestServer server(setup);
-    std::vector<int> held;
-    for (int i = 0; i < 4; ++i)
-        held.push_back(connect_to(server.port()));
-    // Let the server accept all four.
-    for (int i = 0; i < 100 && server.metrics().connections() < 4; ++i)
-        std::this_thread::sleep_for(10ms);
+    const std::vector<int> held = hold_connections(server, 4);
     ASSERT_EQ(server.metrics().connections(), 4);
     const int extra = connect_to(server.port());
     const std::string response = read_all(extra, 3000);

@@ -14,6 +14,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <chrono>
 #include <csignal>
 
 #include <cstdlib>
@@ -21,6 +22,7 @@
 #include <random>
 #include <sstream>
 #include <stdexcept>
+#include <thread>
 
 namespace relais::test {
 namespace fs = std::filesystem;
@@ -155,6 +157,15 @@ int connect_to(unsigned short port) {
         return -1;
     }
     return fd;
+}
+
+std::vector<int> hold_connections(TestServer& server, int count) {
+    std::vector<int> held;
+    for (int i = 0; i < count; ++i)
+        held.push_back(connect_to(server.port()));
+    for (int i = 0; i < 100 && server.metrics().connections() < count; ++i)
+        std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    return held;
 }
 
 std::string read_all(int fd, int timeout_ms) {

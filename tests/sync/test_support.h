@@ -112,6 +112,8 @@ private:
 
 // Raw socket helpers for what a well-behaved client would never send.
 int connect_to(unsigned short port);
+// `count` idle connections to the server, returned once the server has accepted them all.
+std::vector<int> hold_connections(TestServer& server, int count);
 std::string read_all(int fd, int timeout_ms); // until EOF or timeout
 
 } // namespace relais::test
