@@ -1,9 +1,9 @@
 #include "app/appcontext.h"
 
-#include "app/fiche.h"
+#include "app/sheet/fiche.h"
 
 #ifdef RELAIS_HAVE_KEYCHAIN
-#include "app/keychaintokenstore.h"
+#include "app/staff/keychaintokenstore.h"
 #endif
 
 namespace relais::app {

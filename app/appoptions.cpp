@@ -1,6 +1,6 @@
 #include "app/appoptions.h"
 
-#include "app/texts.h"
+#include "app/core/texts.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

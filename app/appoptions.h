@@ -2,7 +2,7 @@
 // The command line of `relais`: the interactive app, or one of the headless modes that tools
 // and tests rely on (--screenshot, --self-test, --sheet).
 
-#include "app/clock.h"
+#include "app/core/clock.h"
 
 #include <QSize>
 #include <QString>

@@ -3,9 +3,9 @@
 #include "app/layoutcheck.h"
 
 #include "app/appcontext.h"
-#include "app/fiche.h"
-#include "app/referralsheet.h"
-#include "app/texts.h"
+#include "app/core/texts.h"
+#include "app/sheet/fiche.h"
+#include "app/sheet/referralsheet.h"
 
 #include <QFile>
 #include <QImage>

@@ -3,10 +3,10 @@
 
 #include "app/appcontext.h"
 #include "app/appoptions.h"
+#include "app/core/localdirectory.h"
+#include "app/detail/qrimageprovider.h"
 #include "app/headless.h"
 #include "app/layoutcheck.h"
-#include "app/localdirectory.h"
-#include "app/qrimageprovider.h"
 
 #include <QDir>
 #include <QGuiApplication>

@@ -1,13 +1,13 @@
 // Models, wording and command line of the client, without a worker thread.
 
 #include "app/appoptions.h"
-#include "app/datatexts.h"
-#include "app/localdirectory.h"
-#include "app/optionmodel.h"
-#include "app/referralsheet.h"
-#include "app/searchresultmodel.h"
-#include "app/sheetcontroller.h"
-#include "app/texts.h"
+#include "app/core/datatexts.h"
+#include "app/core/localdirectory.h"
+#include "app/core/optionmodel.h"
+#include "app/core/texts.h"
+#include "app/search/searchresultmodel.h"
+#include "app/sheet/referralsheet.h"
+#include "app/sheet/sheetcontroller.h"
 #include "qt_environment.h"
 
 #include <QAbstractItemModelTester>

@@ -3,7 +3,7 @@
 // directory from it, and a port already taken or a missing server program get a plain message.
 
 #include "app/appcontext.h"
-#include "app/classroomcontroller.h"
+#include "app/trainer/classroomcontroller.h"
 #include "qt_environment.h"
 #include "test_directory.h"
 

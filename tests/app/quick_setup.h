@@ -3,7 +3,7 @@
 // pinned so results do not depend on the machine, and the QML module with `testApp` exposed.
 
 #include "app/appcontext.h"
-#include "app/qrimageprovider.h"
+#include "app/detail/qrimageprovider.h"
 
 #include <QLocale>
 #include <QQmlContext>

@@ -2,11 +2,11 @@
 // bundled service, the text messages short enough, the vCards well formed. Read from a real
 // copy of the bundled directory.
 
-#include "app/qrcode.h"
-#include "app/referralsheet.h"
-#include "app/sheetlanguage.h"
-#include "app/texts.h"
-#include "app/vcard.h"
+#include "app/core/texts.h"
+#include "app/detail/qrcode.h"
+#include "app/detail/vcard.h"
+#include "app/sheet/referralsheet.h"
+#include "app/sheet/sheetlanguage.h"
 #include "qt_environment.h"
 #include "test_directory.h"
 

@@ -4,8 +4,8 @@
 // editor's validation mirroring the server's 422.
 
 #include "app/appcontext.h"
-#include "app/directoryworker.h"
-#include "app/staffops.h"
+#include "app/core/directoryworker.h"
+#include "app/staff/staffops.h"
 #include "qt_environment.h"
 
 #include "../sync/test_support.h"

@@ -2,7 +2,7 @@
 // on its own D-Bus session, see with_keyring.sh) and never in the file then; in the owner-only
 // file where no secret store answers.
 
-#include "app/keychaintokenstore.h"
+#include "app/staff/keychaintokenstore.h"
 #include "qt_environment.h"
 
 #include <QFile>

@@ -4,7 +4,7 @@
 // scenarios, on the same terms.
 
 #include "app/appcontext.h"
-#include "app/fiche.h"
+#include "app/sheet/fiche.h"
 #include "qt_environment.h"
 #include "test_directory.h"
 

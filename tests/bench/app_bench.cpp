@@ -4,7 +4,7 @@
 // Targets (issue): first results ≤ 1 s, model update ≤ 16 ms, RSS after start ≤ 150 MB.
 
 #include "app/appcontext.h"
-#include "app/localdirectory.h"
+#include "app/core/localdirectory.h"
 
 #include <QElapsedTimer>
 #include <QFile>
