@@ -234,7 +234,7 @@ void runSelfTest(QQuickWindow& window, AppContext& app, WarningCollector& warnin
             app.trainer()->setPresentation(true);
         });
         driver->addStep([&app, &warnings] {
-            const auto& referrals = app.trainer()->referrals()->entries();
+            const auto& referrals = app.trainer()->referrals()->rows();
             if (referrals.empty()) {
                 warnings.add(u"the scenario shows no referral"_s);
                 return;

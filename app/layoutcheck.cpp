@@ -236,7 +236,7 @@ void runLayoutCheck(QQuickWindow& window, AppContext& app, WarningCollector& war
             });
             step(u"presentation scenario"_s, [&app] { app.trainer()->setPresentation(true); });
             step(u"presentation detail"_s, [&app] {
-                const auto& referrals = app.trainer()->referrals()->entries();
+                const auto& referrals = app.trainer()->referrals()->rows();
                 if (!referrals.empty())
                     app.detail()->open(referrals.front().id);
             });

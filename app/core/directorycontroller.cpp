@@ -144,13 +144,13 @@ void DirectoryController::relabel() {
     for (const std::string& code : info_.languages)
         languages.push_back({qs(code), languageName(qs(code), texts), 0});
     sortByLabel(languages, texts.locale());
-    categories_.setOptions(std::move(categories));
-    municipalities_.setOptions(std::move(municipalities));
-    languages_.setOptions(std::move(languages));
+    categories_.reset(std::move(categories));
+    municipalities_.reset(std::move(municipalities));
+    languages_.reset(std::move(languages));
     QStringList urgent;
     for (const std::string& id : info_.urgentLines)
         urgent << qs(id);
-    urgent_.setLinks(links(urgent));
+    urgent_.reset(links(urgent));
 }
 
 } // namespace relais::app

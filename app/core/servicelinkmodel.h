@@ -2,10 +2,9 @@
 // A short list of services to reach in one tap (24/7 lines, recently opened, pinned): the
 // name in the UI language and the first number. A snapshot, replaced as a whole.
 
-#include <QAbstractListModel>
-#include <QtQml/qqmlregistration.h>
+#include "app/core/rowlistmodel.h"
 
-#include <vector>
+#include <QtQml/qqmlregistration.h>
 
 namespace relais::app {
 
@@ -17,29 +16,15 @@ struct ServiceLink {
     bool operator==(const ServiceLink&) const = default;
 };
 
-class ServiceLinkModel : public QAbstractListModel {
+class ServiceLinkModel : public RELAIS_ROW_LIST_MODEL(ServiceLink) {
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("Owned by a controller")
-    Q_PROPERTY(int count READ count NOTIFY countChanged)
 public:
     enum Role { IdRole = Qt::UserRole + 1, NameRole, PhoneRole, NoteRole };
     Q_ENUM(Role)
 
     explicit ServiceLinkModel(QObject* parent = nullptr);
-    int rowCount(const QModelIndex& parent = {}) const override;
-    QVariant data(const QModelIndex& index, int role) const override;
-    QHash<int, QByteArray> roleNames() const override;
-
-    int count() const { return static_cast<int>(links_.size()); }
-    const std::vector<ServiceLink>& links() const { return links_; }
-    void setLinks(std::vector<ServiceLink> links);
-
-signals:
-    void countChanged();
-
-private:
-    std::vector<ServiceLink> links_;
 };
 
 } // namespace relais::app

@@ -83,8 +83,8 @@ void RecentsController::save() {
 }
 
 void RecentsController::relabel() {
-    recent_.setLinks(directory_.links(recentIds_));
-    pinned_.setLinks(directory_.links(pinnedIds_));
+    recent_.reset(directory_.links(recentIds_));
+    pinned_.reset(directory_.links(pinnedIds_));
 }
 
 } // namespace relais::app

@@ -2,9 +2,10 @@
 // The result list the search screen shows: a snapshot of rows, replaced when a newer search
 // returns. No SQL here; rows arrive ready from the worker thread.
 
+#include "app/core/rowlistmodel.h"
+
 #include "data/hours.h"
 
-#include <QAbstractListModel>
 #include <QDateTime>
 #include <QStringList>
 #include <QtQml/qqmlregistration.h>
@@ -35,11 +36,10 @@ struct ResultRow {
     bool operator==(const ResultRow&) const = default;
 };
 
-class SearchResultModel : public QAbstractListModel {
+class SearchResultModel : public RELAIS_ROW_LIST_MODEL(ResultRow) {
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("Owned by SearchController")
-    Q_PROPERTY(int count READ count NOTIFY countChanged)
 public:
     enum Role {
         IdRole = Qt::UserRole + 1,
@@ -62,24 +62,12 @@ public:
 
     explicit SearchResultModel(QObject* parent = nullptr);
 
-    int rowCount(const QModelIndex& parent = {}) const override;
-    QVariant data(const QModelIndex& index, int role) const override;
-    QHash<int, QByteArray> roleNames() const override;
-
-    int count() const { return static_cast<int>(rows_.size()); }
-    const ResultRow* row(int index) const;
     Q_INVOKABLE QString idAt(int index) const;
     Q_INVOKABLE int indexOf(const QString& id) const;
 
     // Same ids in the same order: rows update in place (no delegate churn while typing);
     // otherwise the list is reset.
-    void setRows(std::vector<ResultRow> rows);
-
-signals:
-    void countChanged();
-
-private:
-    std::vector<ResultRow> rows_;
+    void setRows(std::vector<ResultRow> rows) { replace(std::move(rows), &ResultRow::id); }
 };
 
 } // namespace relais::app

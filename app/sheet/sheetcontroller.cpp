@@ -16,102 +16,40 @@ using namespace Qt::StringLiterals;
 
 namespace relais::app {
 
-SheetModel::SheetModel(QObject* parent) : QAbstractListModel(parent) {
+SheetModel::SheetModel(QObject* parent)
+    : RowListModel({role(IdRole, "serviceId", &SheetRow::id),
+                    role(NameRole, "name", &SheetRow::name),
+                    role(OrganizationRole, "organization", &SheetRow::organization),
+                    role(PhonesRole, "phones", &SheetRow::phones),
+                    role(AddressRole, "address", &SheetRow::address),
+                    role(HoursRole, "hours", &SheetRow::hours),
+                    role(NoPhoneRole, "noPhone", &SheetRow::noPhone),
+                    role(VcardRole, "vcard", &SheetRow::vcard),
+                    role(MessageRole, "message", &SheetRow::message)},
+                   NameRole, parent) {
 }
 
-int SheetModel::rowCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : count();
-}
-
-QVariant SheetModel::data(const QModelIndex& index, int role) const {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const Entry& entry = entries_[static_cast<std::size_t>(index.row())];
-    switch (role) {
-    case IdRole:
-        return entry.id;
-    case Qt::DisplayRole:
-    case NameRole:
-        return entry.name;
-    case OrganizationRole:
-        return entry.organization;
-    case PhonesRole:
-        return entry.phones;
-    case AddressRole:
-        return entry.address;
-    case HoursRole:
-        return entry.hours;
-    case NoPhoneRole:
-        return entry.noPhone;
-    case VcardRole:
-        return entry.vcard;
-    case MessageRole:
-        return entry.message;
-    default:
-        return {};
-    }
-}
-
-QHash<int, QByteArray> SheetModel::roleNames() const {
-    return {{IdRole, "serviceId"},    {NameRole, "name"},       {OrganizationRole, "organization"},
-            {PhonesRole, "phones"},   {AddressRole, "address"}, {HoursRole, "hours"},
-            {NoPhoneRole, "noPhone"}, {VcardRole, "vcard"},     {MessageRole, "message"}};
-}
-
-bool SheetModel::contains(const QString& id) const {
-    return std::any_of(entries_.begin(), entries_.end(),
-                       [&](const Entry& entry) { return entry.id == id; });
+int SheetModel::indexOf(const QString& id) const {
+    return indexWhere([&](const SheetRow& entry) { return entry.id == id; });
 }
 
 QStringList SheetModel::ids() const {
     QStringList ids;
-    for (const Entry& entry : entries_)
+    for (const SheetRow& entry : rows())
         ids << entry.id;
     return ids;
 }
 
-bool SheetModel::append(Entry entry) {
+bool SheetModel::append(SheetRow entry) {
     if (contains(entry.id))
         return false;
-    beginInsertRows({}, count(), count());
-    entries_.push_back(std::move(entry));
-    endInsertRows();
-    emit countChanged();
+    RowListModel::append(std::move(entry));
     return true;
 }
 
-bool SheetModel::remove(const QString& id) {
-    const auto it = std::find_if(entries_.begin(), entries_.end(),
-                                 [&](const Entry& entry) { return entry.id == id; });
-    if (it == entries_.end())
-        return false;
-    const int row = static_cast<int>(it - entries_.begin());
-    beginRemoveRows({}, row, row);
-    entries_.erase(it);
-    endRemoveRows();
-    emit countChanged();
-    return true;
-}
-
-void SheetModel::clear() {
-    if (entries_.empty())
-        return;
-    beginResetModel();
-    entries_.clear();
-    endResetModel();
-    emit countChanged();
-}
-
-void SheetModel::rename(const std::vector<Entry>& entries) {
-    for (const Entry& renamed : entries) {
-        for (std::size_t row = 0; row < entries_.size(); ++row) {
-            if (entries_[row].id != renamed.id || entries_[row] == renamed)
-                continue;
-            entries_[row] = renamed;
-            const QModelIndex changed = index(static_cast<int>(row));
-            emit dataChanged(changed, changed);
-        }
-    }
+void SheetModel::rename(const std::vector<SheetRow>& entries) {
+    for (const SheetRow& renamed : entries)
+        setRow(indexOf(renamed.id), renamed);
 }
 
 namespace {
@@ -124,14 +62,14 @@ std::vector<std::string> toStd(const QStringList& ids) {
 }
 
 // What the screen previews: each service exactly as the sheet will print it.
-std::vector<SheetModel::Entry> readEntries(Connection& connection, const QStringList& ids,
-                                           const QString& sheetCode, Lang textLang) {
+std::vector<SheetRow> readEntries(Connection& connection, const QStringList& ids,
+                                  const QString& sheetCode, Lang textLang) {
     const SheetLanguage* language = findSheetLanguage(sheetCode);
     if (!language)
         return {};
     const Texts texts = language->texts(textLang);
     const SheetContent content = loadSheetContent(connection, toStd(ids));
-    std::vector<SheetModel::Entry> entries;
+    std::vector<SheetRow> entries;
     for (const SheetEntry& entry : content.entries) {
         const SheetService service = sheetService(entry, content, *language, texts);
         entries.push_back({qs(entry.service.id), service.name, service.organization, service.phones,
@@ -208,12 +146,12 @@ void SheetController::add(const QString& id) {
         [ids = QStringList{id}, code = sheetCode_, lang = textLang_](Connection& connection) {
             return readEntries(connection, ids, code, lang);
         },
-        [this](Outcome<std::vector<SheetModel::Entry>> outcome) {
+        [this](Outcome<std::vector<SheetRow>> outcome) {
             if (!outcome.ok()) {
                 setError(outcome.error);
                 return;
             }
-            for (SheetModel::Entry& entry : *outcome.value)
+            for (SheetRow& entry : *outcome.value)
                 model_.append(std::move(entry));
         });
 }
@@ -243,7 +181,7 @@ void SheetController::renameAll() {
         [ids = model_.ids(), code = sheetCode_, lang = textLang_](Connection& connection) {
             return readEntries(connection, ids, code, lang);
         },
-        [this](Outcome<std::vector<SheetModel::Entry>> outcome) {
+        [this](Outcome<std::vector<SheetRow>> outcome) {
             if (outcome.ok())
                 model_.rename(*outcome.value);
         });
@@ -302,13 +240,13 @@ void SheetController::copyMessages(const QStringList& ids) {
         [ids, code = sheetCode_, lang = textLang_](Connection& connection) {
             return readEntries(connection, ids, code, lang);
         },
-        [this](Outcome<std::vector<SheetModel::Entry>> outcome) {
+        [this](Outcome<std::vector<SheetRow>> outcome) {
             if (!outcome.ok()) {
                 setError(outcome.error);
                 return;
             }
             QStringList messages;
-            for (const SheetModel::Entry& entry : *outcome.value)
+            for (const SheetRow& entry : *outcome.value)
                 messages << entry.message;
             setError({});
             QGuiApplication::clipboard()->setText(messages.join(u"\n\n"_s));

@@ -3,8 +3,8 @@
 // language the person will read it. Kept in memory only: closing the app forgets it.
 
 #include "app/core/clock.h"
+#include "app/core/rowlistmodel.h"
 
-#include <QAbstractListModel>
 #include <QObject>
 #include <QUrl>
 #include <QVariantList>
@@ -17,11 +17,21 @@ namespace relais::app {
 class DirectoryWorker;
 class LanguageController;
 
-class SheetModel : public QAbstractListModel {
+// A service as it will print, in the sheet's language: what the screen previews.
+struct SheetRow {
+    QString id, name, organization;
+    QStringList phones;
+    QString address;
+    QStringList hours;
+    bool noPhone = false;
+    QString vcard, message;
+    bool operator==(const SheetRow&) const = default;
+};
+
+class SheetModel : public RELAIS_ROW_LIST_MODEL(SheetRow) {
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("Owned by SheetController")
-    Q_PROPERTY(int count READ count NOTIFY countChanged)
 public:
     enum Role {
         IdRole = Qt::UserRole + 1,
@@ -35,35 +45,18 @@ public:
         MessageRole
     };
     Q_ENUM(Role)
-    // A service as it will print, in the sheet's language: what the screen previews.
-    struct Entry {
-        QString id, name, organization;
-        QStringList phones;
-        QString address;
-        QStringList hours;
-        bool noPhone = false;
-        QString vcard, message;
-        bool operator==(const Entry&) const = default;
-    };
 
     explicit SheetModel(QObject* parent = nullptr);
-    int rowCount(const QModelIndex& parent = {}) const override;
-    QVariant data(const QModelIndex& index, int role) const override;
-    QHash<int, QByteArray> roleNames() const override;
 
-    int count() const { return static_cast<int>(entries_.size()); }
-    bool contains(const QString& id) const;
+    bool contains(const QString& id) const { return indexOf(id) >= 0; }
     QStringList ids() const;
-    bool append(Entry entry); // false when already there
-    bool remove(const QString& id);
-    void clear();
-    void rename(const std::vector<Entry>& entries); // same ids, new wording
-
-signals:
-    void countChanged();
+    bool append(SheetRow entry); // false when already there
+    bool remove(const QString& id) { return removeAt(indexOf(id)); }
+    void clear() { reset({}); }
+    void rename(const std::vector<SheetRow>& entries); // same ids, new wording
 
 private:
-    std::vector<Entry> entries_;
+    int indexOf(const QString& id) const;
 };
 
 class SheetController : public QObject {

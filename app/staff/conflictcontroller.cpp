@@ -13,54 +13,21 @@ using namespace Qt::StringLiterals;
 
 namespace relais::app {
 
-ConflictFieldModel::ConflictFieldModel(QObject* parent) : QAbstractListModel(parent) {
-}
-
-int ConflictFieldModel::rowCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : count();
-}
-
-QVariant ConflictFieldModel::data(const QModelIndex& index, int role) const {
-    if (!index.isValid() || index.row() >= count())
-        return {};
-    const ConflictField& r = rows_[static_cast<std::size_t>(index.row())];
-    switch (role) {
-    case KeyRole:
-        return r.key;
-    case LabelRole:
-        return r.label;
-    case MineRole:
-        return r.mine;
-    case TheirsRole:
-        return r.theirs;
-    case DiffersRole:
-        return r.differs;
-    case UseMineRole:
-        return r.useMine;
-    default:
-        return {};
-    }
-}
-
-QHash<int, QByteArray> ConflictFieldModel::roleNames() const {
-    return {{KeyRole, "key"},       {LabelRole, "label"},     {MineRole, "mine"},
-            {TheirsRole, "theirs"}, {DiffersRole, "differs"}, {UseMineRole, "useMine"}};
-}
-
-void ConflictFieldModel::setRows(std::vector<ConflictField> rows) {
-    const bool sameCount = rows.size() == rows_.size();
-    beginResetModel();
-    rows_ = std::move(rows);
-    endResetModel();
-    if (!sameCount)
-        emit countChanged();
+ConflictFieldModel::ConflictFieldModel(QObject* parent)
+    : RowListModel({role(KeyRole, "key", &ConflictField::key),
+                    role(LabelRole, "label", &ConflictField::label),
+                    role(MineRole, "mine", &ConflictField::mine),
+                    role(TheirsRole, "theirs", &ConflictField::theirs),
+                    role(DiffersRole, "differs", &ConflictField::differs),
+                    role(UseMineRole, "useMine", &ConflictField::useMine)},
+                   0, parent) {
 }
 
 bool ConflictFieldModel::setUseMine(int row, bool useMine) {
-    if (row < 0 || row >= count() || !rows_[static_cast<std::size_t>(row)].differs)
+    const ConflictField* field = this->row(row);
+    if (!field || !field->differs)
         return false;
-    rows_[static_cast<std::size_t>(row)].useMine = useMine;
-    emit dataChanged(index(row), index(row), {UseMineRole});
+    editRow(row, [&](ConflictField& f) { f.useMine = useMine; }, {UseMineRole});
     return true;
 }
 
@@ -254,7 +221,7 @@ void ConflictController::open(const QString& serviceId) {
             loading_ = false;
             if (!outcome.ok()) {
                 errorText_ = tr("There is no conflict to resolve for this listing any more.");
-                fields_.setRows({});
+                fields_.reset({});
                 mine_.reset();
                 theirs_.reset();
                 emit stateChanged();
@@ -289,7 +256,7 @@ void ConflictController::rebuild() {
     std::stable_sort(rows.begin(), rows.end(), [](const ConflictField& a, const ConflictField& b) {
         return a.differs && !b.differs;
     });
-    fields_.setRows(std::move(rows));
+    fields_.reset(std::move(rows));
     emit stateChanged();
 }
 

@@ -4,9 +4,10 @@
 // takes the server's, or picks per field. The result goes again on top of the server's
 // version at the next sync. Until then both versions are kept: nothing is lost.
 
+#include "app/core/rowlistmodel.h"
+
 #include "data/model.h"
 
-#include <QAbstractListModel>
 #include <QObject>
 #include <QtQml/qqmlregistration.h>
 
@@ -29,11 +30,10 @@ struct ConflictField {
     bool operator==(const ConflictField&) const = default;
 };
 
-class ConflictFieldModel : public QAbstractListModel {
+class ConflictFieldModel : public RELAIS_ROW_LIST_MODEL(ConflictField) {
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("Owned by ConflictController")
-    Q_PROPERTY(int count READ count NOTIFY countChanged)
 public:
     enum Role {
         KeyRole = Qt::UserRole + 1,
@@ -45,19 +45,8 @@ public:
     };
     Q_ENUM(Role)
     explicit ConflictFieldModel(QObject* parent = nullptr);
-    int rowCount(const QModelIndex& parent = {}) const override;
-    QVariant data(const QModelIndex& index, int role) const override;
-    QHash<int, QByteArray> roleNames() const override;
-    int count() const { return static_cast<int>(rows_.size()); }
-    const std::vector<ConflictField>& rows() const { return rows_; }
-    void setRows(std::vector<ConflictField> rows);
+    // False where the versions do not differ: there is nothing to choose.
     bool setUseMine(int row, bool useMine);
-
-signals:
-    void countChanged();
-
-private:
-    std::vector<ConflictField> rows_;
 };
 
 class ConflictController : public QObject {

@@ -3,10 +3,9 @@
 // and phone numbers. Rows hold what the user typed, as typed; the editor validates them with
 // the shared rules and hands each row its problems.
 
-#include <QAbstractListModel>
-#include <QtQml/qqmlregistration.h>
+#include "app/core/rowlistmodel.h"
 
-#include <vector>
+#include <QtQml/qqmlregistration.h>
 
 namespace relais::app {
 
@@ -18,11 +17,10 @@ struct HoursRow {
     bool operator==(const HoursRow&) const = default;
 };
 
-class HoursModel : public QAbstractListModel {
+class HoursModel : public RELAIS_ROW_LIST_MODEL(HoursRow) {
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("Owned by EditorController")
-    Q_PROPERTY(int count READ count NOTIFY edited)
 public:
     enum Role {
         DaysRole = Qt::UserRole + 1,
@@ -37,10 +35,6 @@ public:
     };
     Q_ENUM(Role)
     explicit HoursModel(QObject* parent = nullptr);
-    int rowCount(const QModelIndex& parent = {}) const override;
-    QVariant data(const QModelIndex& index, int role) const override;
-    QHash<int, QByteArray> roleNames() const override;
-    int count() const { return static_cast<int>(rows_.size()); }
 
     Q_INVOKABLE void addRange();
     Q_INVOKABLE void removeRange(int row);
@@ -50,7 +44,6 @@ public:
     Q_INVOKABLE void setNote(int row, const QString& text);
     Q_INVOKABLE void setPastMidnight(int row, bool on);
 
-    const std::vector<HoursRow>& rows() const { return rows_; }
     void setRows(std::vector<HoursRow> rows);
     // Replaces the error texts only (no `edited`).
     void setErrors(const std::vector<HoursRow>& errors);
@@ -60,7 +53,6 @@ signals:
 
 private:
     template <typename Change> void change(int row, Change change);
-    std::vector<HoursRow> rows_;
 };
 
 struct PhoneRow {
@@ -69,26 +61,20 @@ struct PhoneRow {
     bool operator==(const PhoneRow&) const = default;
 };
 
-class PhoneModel : public QAbstractListModel {
+class PhoneModel : public RELAIS_ROW_LIST_MODEL(PhoneRow) {
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("Owned by EditorController")
-    Q_PROPERTY(int count READ count NOTIFY edited)
 public:
     enum Role { NumberRole = Qt::UserRole + 1, LabelRole, NumberErrorRole, LabelErrorRole };
     Q_ENUM(Role)
     explicit PhoneModel(QObject* parent = nullptr);
-    int rowCount(const QModelIndex& parent = {}) const override;
-    QVariant data(const QModelIndex& index, int role) const override;
-    QHash<int, QByteArray> roleNames() const override;
-    int count() const { return static_cast<int>(rows_.size()); }
 
     Q_INVOKABLE void addPhone();
     Q_INVOKABLE void removePhone(int row);
     Q_INVOKABLE void setNumber(int row, const QString& text);
     Q_INVOKABLE void setLabel(int row, const QString& text);
 
-    const std::vector<PhoneRow>& rows() const { return rows_; }
     void setRows(std::vector<PhoneRow> rows);
     void setErrors(const std::vector<PhoneRow>& errors);
 
@@ -96,7 +82,7 @@ signals:
     void edited();
 
 private:
-    std::vector<PhoneRow> rows_;
+    template <typename Change> void change(int row, Change change, const QList<int>& roles = {});
 };
 
 } // namespace relais::app

@@ -60,7 +60,7 @@ StaffController::StaffController(DirectoryWorker& worker, LanguageController& la
 void StaffController::refresh() {
     const QString organization = login_.organizationId();
     if (organization.isEmpty()) {
-        listings_.setRows({});
+        listings_.reset({});
         pending_ = conflicts_ = stale_ = 0;
         emit changed();
         return;
@@ -136,7 +136,7 @@ void StaffController::refresh() {
                 conflicts_ += row.state == u"conflict" ? 1 : 0;
                 stale_ += row.stale ? 1 : 0;
             }
-            listings_.setRows(std::move(*outcome.value));
+            listings_.reset(std::move(*outcome.value));
             emit changed();
         });
 }

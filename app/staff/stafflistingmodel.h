@@ -3,10 +3,9 @@
 // (pending, conflict, refused) and staleness at a glance. A snapshot of rows built on the
 // worker thread; no SQL here.
 
-#include <QAbstractListModel>
-#include <QtQml/qqmlregistration.h>
+#include "app/core/rowlistmodel.h"
 
-#include <vector>
+#include <QtQml/qqmlregistration.h>
 
 namespace relais::app {
 
@@ -23,11 +22,10 @@ struct StaffListingRow {
     bool operator==(const StaffListingRow&) const = default;
 };
 
-class StaffListingModel : public QAbstractListModel {
+class StaffListingModel : public RELAIS_ROW_LIST_MODEL(StaffListingRow) {
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("Owned by StaffController")
-    Q_PROPERTY(int count READ count NOTIFY countChanged)
 public:
     enum Role {
         IdRole = Qt::UserRole + 1,
@@ -43,21 +41,9 @@ public:
     Q_ENUM(Role)
 
     explicit StaffListingModel(QObject* parent = nullptr);
-    int rowCount(const QModelIndex& parent = {}) const override;
-    QVariant data(const QModelIndex& index, int role) const override;
-    QHash<int, QByteArray> roleNames() const override;
 
-    int count() const { return static_cast<int>(rows_.size()); }
-    const StaffListingRow* row(int index) const;
     const StaffListingRow* find(const QString& id) const;
     Q_INVOKABLE QString idAt(int index) const;
-    void setRows(std::vector<StaffListingRow> rows);
-
-signals:
-    void countChanged();
-
-private:
-    std::vector<StaffListingRow> rows_;
 };
 
 } // namespace relais::app

@@ -10,75 +10,25 @@ using namespace Qt::StringLiterals;
 namespace relais::app {
 
 GuideListModel::GuideListModel(const GuideSet& set, QObject* parent)
-    : QAbstractListModel(parent), set_(set) {
-}
-
-int GuideListModel::rowCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : count();
-}
-
-QVariant GuideListModel::data(const QModelIndex& index, int role) const {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const Guide& guide = set_.guides[static_cast<std::size_t>(index.row())];
-    switch (role) {
-    case IdRole:
-        return qs(guide.id);
-    case Qt::DisplayRole:
-    case TitleRole:
-        return qs(guide.title.in(lang_));
-    case SummaryRole:
-        return qs(guide.summary.in(lang_));
-    default:
-        return {};
-    }
-}
-
-QHash<int, QByteArray> GuideListModel::roleNames() const {
-    return {{IdRole, "guideId"}, {TitleRole, "title"}, {SummaryRole, "summary"}};
+    : RowListModel({role(IdRole, "guideId", &GuideRow::id),
+                    role(TitleRole, "title", &GuideRow::title),
+                    role(SummaryRole, "summary", &GuideRow::summary)},
+                   TitleRole, parent),
+      set_(set) {
+    setLang(Lang::fr);
 }
 
 void GuideListModel::setLang(Lang lang) {
-    if (lang == lang_)
-        return;
-    lang_ = lang;
-    if (count() > 0)
-        emit dataChanged(index(0), index(count() - 1), {TitleRole, SummaryRole, Qt::DisplayRole});
+    std::vector<GuideRow> rows;
+    for (const Guide& guide : set_.guides)
+        rows.push_back({qs(guide.id), qs(guide.title.in(lang)), qs(guide.summary.in(lang))});
+    replace(std::move(rows), &GuideRow::id);
 }
 
-GuideSectionModel::GuideSectionModel(QObject* parent) : QAbstractListModel(parent) {
-}
-
-int GuideSectionModel::rowCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : count();
-}
-
-QVariant GuideSectionModel::data(const QModelIndex& index, int role) const {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const Entry& entry = entries_[static_cast<std::size_t>(index.row())];
-    switch (role) {
-    case Qt::DisplayRole:
-    case TitleRole:
-        return entry.title;
-    case ParagraphsRole:
-        return entry.paragraphs;
-    default:
-        return {};
-    }
-}
-
-QHash<int, QByteArray> GuideSectionModel::roleNames() const {
-    return {{TitleRole, "title"}, {ParagraphsRole, "paragraphs"}};
-}
-
-void GuideSectionModel::set(std::vector<Entry> entries) {
-    if (entries == entries_)
-        return;
-    beginResetModel();
-    entries_ = std::move(entries);
-    endResetModel();
-    emit countChanged();
+GuideSectionModel::GuideSectionModel(QObject* parent)
+    : RowListModel({role(TitleRole, "title", &GuideSectionRow::title),
+                    role(ParagraphsRole, "paragraphs", &GuideSectionRow::paragraphs)},
+                   TitleRole, parent) {
 }
 
 GuideController::GuideController(DirectoryWorker& worker, DirectoryController& directory,
@@ -195,33 +145,23 @@ void GuideController::checkServices() {
 void GuideController::reword() {
     const Guide* guide = current();
     const Lang lang = language_.lang();
-    std::vector<GuideSectionModel::Entry> sections;
-    std::vector<ScenarioReferralModel::Entry> services;
+    std::vector<GuideSectionRow> sections;
+    std::vector<ReferralRow> services;
     if (guide) {
         for (const GuideSection& section : guide->sections) {
-            GuideSectionModel::Entry entry;
-            entry.title = qs(section.title.in(lang));
+            GuideSectionRow row{qs(section.title.in(lang)), {}};
             for (const LocalizedText& paragraph : section.paragraphs)
-                entry.paragraphs << qs(paragraph.in(lang));
-            sections.push_back(std::move(entry));
+                row.paragraphs << qs(paragraph.in(lang));
+            sections.push_back(std::move(row));
         }
         for (std::size_t i = 0; i < guide->services.size(); ++i) {
             const GuideReferral& referral = guide->services[i];
-            ScenarioReferralModel::Entry entry;
-            entry.id = qs(referral.service_id);
-            entry.why = qs(referral.why.in(lang));
-            if (checked_ && i < found_.size() && found_[i]) {
-                entry.name = qs(found_[i]->name.in(lang));
-                entry.organization = qs(found_[i]->organization);
-                entry.available = true;
-            } else {
-                // Until the directory answered, the id stands in; then "missing" is said plainly.
-                entry.name = entry.id;
-            }
-            services.push_back(std::move(entry));
+            const bool known = checked_ && i < found_.size();
+            services.push_back(referralRow(referral.service_id, referral.why,
+                                           known ? found_[i] : std::nullopt, lang));
         }
     }
-    sections_.set(std::move(sections));
+    sections_.reset(std::move(sections));
     services_.set(std::move(services));
     emit guideChanged();
 }

@@ -8,7 +8,6 @@
 
 #include "data/guides.h"
 
-#include <QAbstractListModel>
 #include <QObject>
 #include <QStringList>
 #include <QtQml/qqmlregistration.h>
@@ -23,53 +22,41 @@ class DirectoryController;
 class DirectoryWorker;
 class LanguageController;
 
+struct GuideRow {
+    QString id, title, summary;
+    bool operator==(const GuideRow&) const = default;
+};
+
 // The guides to pick from, titled in the UI language.
-class GuideListModel : public QAbstractListModel {
+class GuideListModel : public RELAIS_ROW_LIST_MODEL(GuideRow) {
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("Owned by GuideController")
-    Q_PROPERTY(int count READ count CONSTANT)
 public:
     enum Role { IdRole = Qt::UserRole + 1, TitleRole, SummaryRole };
     Q_ENUM(Role)
     GuideListModel(const GuideSet& set, QObject* parent = nullptr);
-    int rowCount(const QModelIndex& parent = {}) const override;
-    QVariant data(const QModelIndex& index, int role) const override;
-    QHash<int, QByteArray> roleNames() const override;
-    int count() const { return static_cast<int>(set_.guides.size()); }
     void setLang(Lang lang);
 
 private:
     const GuideSet& set_;
-    Lang lang_ = Lang::fr;
 };
 
-// The sections of the open guide: a title and its paragraphs.
-class GuideSectionModel : public QAbstractListModel {
+// One section of the open guide: a title and its paragraphs.
+struct GuideSectionRow {
+    QString title;
+    QStringList paragraphs;
+    bool operator==(const GuideSectionRow&) const = default;
+};
+
+class GuideSectionModel : public RELAIS_ROW_LIST_MODEL(GuideSectionRow) {
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("Owned by GuideController")
-    Q_PROPERTY(int count READ count NOTIFY countChanged)
 public:
     enum Role { TitleRole = Qt::UserRole + 1, ParagraphsRole };
     Q_ENUM(Role)
-    struct Entry {
-        QString title;
-        QStringList paragraphs;
-        bool operator==(const Entry&) const = default;
-    };
     explicit GuideSectionModel(QObject* parent = nullptr);
-    int rowCount(const QModelIndex& parent = {}) const override;
-    QVariant data(const QModelIndex& index, int role) const override;
-    QHash<int, QByteArray> roleNames() const override;
-    int count() const { return static_cast<int>(entries_.size()); }
-    void set(std::vector<Entry> entries);
-
-signals:
-    void countChanged();
-
-private:
-    std::vector<Entry> entries_;
 };
 
 class GuideController : public QObject {

@@ -18,91 +18,37 @@ using namespace Qt::StringLiterals;
 namespace relais::app {
 
 ScenarioListModel::ScenarioListModel(const ScenarioSet& set, QObject* parent)
-    : QAbstractListModel(parent), set_(set) {
-}
-
-int ScenarioListModel::rowCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : count();
-}
-
-QVariant ScenarioListModel::data(const QModelIndex& index, int role) const {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const Scenario& scenario = set_.scenarios[static_cast<std::size_t>(index.row())];
-    switch (role) {
-    case IdRole:
-        return qs(scenario.id);
-    case Qt::DisplayRole:
-    case TitleRole:
-        return qs(scenario.title.in(lang_));
-    default:
-        return {};
-    }
-}
-
-QHash<int, QByteArray> ScenarioListModel::roleNames() const {
-    return {{IdRole, "scenarioId"}, {TitleRole, "title"}};
+    : RowListModel({role(IdRole, "scenarioId", &ScenarioRow::id),
+                    role(TitleRole, "title", &ScenarioRow::title)},
+                   TitleRole, parent),
+      set_(set) {
+    setLang(Lang::fr);
 }
 
 void ScenarioListModel::setLang(Lang lang) {
-    if (lang == lang_)
-        return;
-    lang_ = lang;
-    if (count() > 0)
-        emit dataChanged(index(0), index(count() - 1), {TitleRole, Qt::DisplayRole});
+    std::vector<ScenarioRow> rows;
+    for (const Scenario& scenario : set_.scenarios)
+        rows.push_back({qs(scenario.id), qs(scenario.title.in(lang))});
+    replace(std::move(rows), &ScenarioRow::id);
 }
 
-ScenarioReferralModel::ScenarioReferralModel(QObject* parent) : QAbstractListModel(parent) {
+ReferralRow referralRow(const std::string& serviceId, const LocalizedText& why,
+                        const std::optional<FoundService>& found, Lang lang) {
+    ReferralRow row{qs(serviceId), {}, {}, qs(why.in(lang)), found.has_value()};
+    // Until the directory answered, the id stands in; then "missing" is said plainly.
+    row.name = found ? qs(found->name.in(lang)) : row.id;
+    if (found)
+        row.organization = qs(found->organization);
+    return row;
 }
 
-int ScenarioReferralModel::rowCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : count();
-}
-
-QVariant ScenarioReferralModel::data(const QModelIndex& index, int role) const {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const Entry& entry = entries_[static_cast<std::size_t>(index.row())];
-    switch (role) {
-    case IdRole:
-        return entry.id;
-    case Qt::DisplayRole:
-    case NameRole:
-        return entry.name;
-    case OrganizationRole:
-        return entry.organization;
-    case WhyRole:
-        return entry.why;
-    case AvailableRole:
-        return entry.available;
-    default:
-        return {};
-    }
-}
-
-QHash<int, QByteArray> ScenarioReferralModel::roleNames() const {
-    return {{IdRole, "serviceId"},
-            {NameRole, "name"},
-            {OrganizationRole, "organization"},
-            {WhyRole, "why"},
-            {AvailableRole, "available"}};
-}
-
-void ScenarioReferralModel::set(std::vector<Entry> entries) {
-    if (entries == entries_)
-        return;
-    const bool sameRows = entries.size() == entries_.size() &&
-                          std::equal(entries.begin(), entries.end(), entries_.begin(),
-                                     [](const Entry& a, const Entry& b) { return a.id == b.id; });
-    if (sameRows) {
-        entries_ = std::move(entries);
-        emit dataChanged(index(0), index(count() - 1));
-        return;
-    }
-    beginResetModel();
-    entries_ = std::move(entries);
-    endResetModel();
-    emit countChanged();
+ScenarioReferralModel::ScenarioReferralModel(QObject* parent)
+    : RowListModel({role(IdRole, "serviceId", &ReferralRow::id),
+                    role(NameRole, "name", &ReferralRow::name),
+                    role(OrganizationRole, "organization", &ReferralRow::organization),
+                    role(WhyRole, "why", &ReferralRow::why),
+                    role(AvailableRole, "available", &ReferralRow::available)},
+                   NameRole, parent) {
 }
 
 TrainerController::TrainerController(DirectoryWorker& worker, DirectoryController& directory,
@@ -286,31 +232,20 @@ void TrainerController::rewordReferrals() {
     if (!scenario)
         return;
     const Lang lang = language_.lang();
-    std::vector<ScenarioReferralModel::Entry> entries;
+    std::vector<ReferralRow> rows;
     for (std::size_t i = 0; i < scenario->referrals.size(); ++i) {
         const ScenarioReferral& referral = scenario->referrals[i];
-        ScenarioReferralModel::Entry entry;
-        entry.id = qs(referral.service_id);
-        entry.why = qs(referral.why.in(lang));
         const bool known = checked_ && i < found_.size();
-        if (known && found_[i]) {
-            entry.name = qs(found_[i]->name.in(lang));
-            entry.organization = qs(found_[i]->organization);
-            entry.available = true;
-        } else {
-            // Until the directory answered, the id stands in; then "missing" is said plainly.
-            entry.name = entry.id;
-            entry.available = false;
-        }
-        entries.push_back(std::move(entry));
+        rows.push_back(
+            referralRow(referral.service_id, referral.why, known ? found_[i] : std::nullopt, lang));
     }
-    referrals_.set(std::move(entries));
+    referrals_.set(std::move(rows));
     emit referralsChanged();
 }
 
 void TrainerController::addAllToSheet() {
     int added = 0;
-    for (const auto& entry : referrals_.entries()) {
+    for (const ReferralRow& entry : referrals_.rows()) {
         if (entry.available && !sheet_.contains(entry.id)) {
             sheet_.add(entry.id);
             ++added;

@@ -6,10 +6,10 @@
 
 #include "app/core/clock.h"
 #include "app/core/directoryworker.h"
+#include "app/core/rowlistmodel.h"
 
 #include "data/scenarios.h"
 
-#include <QAbstractListModel>
 #include <QObject>
 #include <QStringList>
 #include <QtQml/qqmlregistration.h>
@@ -25,55 +25,49 @@ class LanguageController;
 class SheetController;
 class SyncController;
 
+struct ScenarioRow {
+    QString id, title;
+    bool operator==(const ScenarioRow&) const = default;
+};
+
 // The scenarios to pick from, titled in the UI language.
-class ScenarioListModel : public QAbstractListModel {
+class ScenarioListModel : public RELAIS_ROW_LIST_MODEL(ScenarioRow) {
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("Owned by TrainerController")
-    Q_PROPERTY(int count READ count CONSTANT)
 public:
     enum Role { IdRole = Qt::UserRole + 1, TitleRole };
     Q_ENUM(Role)
     ScenarioListModel(const ScenarioSet& set, QObject* parent = nullptr);
-    int rowCount(const QModelIndex& parent = {}) const override;
-    QVariant data(const QModelIndex& index, int role) const override;
-    QHash<int, QByteArray> roleNames() const override;
-    int count() const { return static_cast<int>(set_.scenarios.size()); }
     void setLang(Lang lang);
 
 private:
     const ScenarioSet& set_;
-    Lang lang_ = Lang::fr;
 };
 
-// The referrals of the open scenario: which service, why it fits, and whether the current
-// directory still holds it.
-class ScenarioReferralModel : public QAbstractListModel {
+// A service a scenario or a guide refers to: why it fits, and whether the current directory
+// still holds it.
+struct ReferralRow {
+    QString id, name, organization, why;
+    bool available = false;
+    bool operator==(const ReferralRow&) const = default;
+};
+
+// `found`: the service as the directory has it; absent: not there (or not checked yet), and
+// the id stands in for the name.
+ReferralRow referralRow(const std::string& serviceId, const LocalizedText& why,
+                        const std::optional<FoundService>& found, Lang lang);
+
+class ScenarioReferralModel : public RELAIS_ROW_LIST_MODEL(ReferralRow) {
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("Owned by TrainerController")
-    Q_PROPERTY(int count READ count NOTIFY countChanged)
 public:
     enum Role { IdRole = Qt::UserRole + 1, NameRole, OrganizationRole, WhyRole, AvailableRole };
     Q_ENUM(Role)
-    struct Entry {
-        QString id, name, organization, why;
-        bool available = false;
-        bool operator==(const Entry&) const = default;
-    };
     explicit ScenarioReferralModel(QObject* parent = nullptr);
-    int rowCount(const QModelIndex& parent = {}) const override;
-    QVariant data(const QModelIndex& index, int role) const override;
-    QHash<int, QByteArray> roleNames() const override;
-    int count() const { return static_cast<int>(entries_.size()); }
-    void set(std::vector<Entry> entries);
-    const std::vector<Entry>& entries() const { return entries_; }
-
-signals:
-    void countChanged();
-
-private:
-    std::vector<Entry> entries_;
+    // Rewording (same services) updates the rows in place.
+    void set(std::vector<ReferralRow> rows) { replace(std::move(rows), &ReferralRow::id); }
 };
 
 class TrainerController : public QObject {

@@ -213,18 +213,18 @@ TEST_F(Controllers, FirstScreenOffersNeedsAndRoundTheClockLines) {
     ServiceLinkModel* urgent = directory->urgentLines();
     ASSERT_GT(urgent->count(), 5);
     QStringList lines;
-    for (const ServiceLink& link : urgent->links()) {
+    for (const ServiceLink& link : urgent->rows()) {
         EXPECT_FALSE(link.phone.isEmpty()) << link.id.toStdString();
         lines << link.id;
     }
     EXPECT_TRUE(lines.contains(u"numeros-urgence-112-101"_s));
     EXPECT_TRUE(lines.contains(u"tele-accueil-bruxelles-107"_s));
     EXPECT_FALSE(lines.contains(u"sos-jeunes-quartier-libre"_s)); // 24/7, but no number known
-    EXPECT_LE(urgent->links().front().phone.size(), 3);
+    EXPECT_LE(urgent->rows().front().phone.size(), 3);
     const auto samu =
-        std::find_if(urgent->links().begin(), urgent->links().end(),
+        std::find_if(urgent->rows().begin(), urgent->rows().end(),
                      [](const ServiceLink& l) { return l.id == u"samusocial-bruxelles"_s; });
-    ASSERT_NE(samu, urgent->links().end());
+    ASSERT_NE(samu, urgent->rows().end());
     EXPECT_EQ(samu->note, u"24/7"_s);
 }
 
@@ -240,7 +240,7 @@ TEST_F(Controllers, RecentsStayOnThisDeviceAndAreCleared) {
     }
     EXPECT_EQ(recents->recentIds(), (QStringList{u"alias-bruxelles"_s, u"utsopi"_s}));
     ASSERT_EQ(recents->recent()->count(), 2);
-    EXPECT_TRUE(recents->recent()->links().front().name.startsWith(u"Alias"_s));
+    EXPECT_TRUE(recents->recent()->rows().front().name.startsWith(u"Alias"_s));
     recents->togglePin(u"utsopi"_s);
     EXPECT_TRUE(recents->isPinned(u"utsopi"_s));
 

@@ -306,8 +306,8 @@ TEST(SearchResultModel, RolesAreTyped) {
               QStringList{u"Legal aid"_s});
 }
 
-SheetModel::Entry sheetEntry(const QString& id, const QString& name, const QString& organization) {
-    SheetModel::Entry entry;
+SheetRow sheetEntry(const QString& id, const QString& name, const QString& organization) {
+    SheetRow entry;
     entry.id = id;
     entry.name = name;
     entry.organization = organization;
@@ -334,7 +334,7 @@ TEST(SheetModel, KeepsEachServiceOnce) {
 TEST(OptionModel, LabelsByKey) {
     OptionModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    model.setOptions({{u"legal-aid"_s, u"Legal aid"_s, 12}, {u"lgbtqi"_s, u"LGBTQIA+"_s, 0}});
+    model.reset({{u"legal-aid"_s, u"Legal aid"_s, 12}, {u"lgbtqi"_s, u"LGBTQIA+"_s, 0}});
     EXPECT_EQ(model.count(), 2);
     EXPECT_EQ(model.data(model.index(0), OptionModel::ServicesRole).toInt(), 12);
     EXPECT_EQ(model.labelFor(u"legal-aid"_s), u"Legal aid"_s);

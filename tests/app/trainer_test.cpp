@@ -97,7 +97,7 @@ TEST_F(Trainer, FollowsTheUiLanguage) {
     EXPECT_EQ(trainer().title(), u"STI testing without health insurance"_s);
     app_->language()->setLanguage(u"nl"_s);
     EXPECT_EQ(trainer().title(), u"Soa-test zonder ziekteverzekering"_s);
-    const auto& entries = trainer().referrals()->entries();
+    const auto& entries = trainer().referrals()->rows();
     ASSERT_FALSE(entries.empty());
     EXPECT_TRUE(entries[0].why.contains(u"sekswerkers"_s));
 }
@@ -106,7 +106,7 @@ TEST_F(Trainer, MissingServiceIsShownAndLeftOffTheSheet) {
     start("espace-p-bruxelles");
     open(kScenario);
     EXPECT_EQ(trainer().missingReferrals(), 1);
-    const auto& entries = trainer().referrals()->entries();
+    const auto& entries = trainer().referrals()->rows();
     ASSERT_EQ(entries.size(), 4u);
     EXPECT_EQ(entries[0].id, u"espace-p-bruxelles"_s);
     EXPECT_FALSE(entries[0].available);
@@ -149,7 +149,7 @@ TEST_F(Trainer, ResetBringsBackTheBundledDirectory) {
     for (int i = 0; i < 50 && trainer().missingReferrals() != 0; ++i)
         checked.wait(100);
     EXPECT_EQ(trainer().missingReferrals(), 0);
-    EXPECT_TRUE(trainer().referrals()->entries()[0].available);
+    EXPECT_TRUE(trainer().referrals()->rows()[0].available);
 }
 
 TEST_F(Trainer, ResetRefusesAFileItDoesNotOwn) {
@@ -223,7 +223,7 @@ TEST_F(Trainer, GuideServiceMissingFromTheDirectoryIsSaid) {
     for (int i = 0; i < 50 && changed.count() < 2; ++i)
         changed.wait(100);
     ASSERT_GE(changed.count(), 2); // worded at once, then checked against the directory
-    const auto& entries = guides.services()->entries();
+    const auto& entries = guides.services()->rows();
     ASSERT_FALSE(entries.empty());
     for (const auto& entry : entries) {
         EXPECT_EQ(entry.available, entry.id != u"pag-asa"_s) << entry.id.toStdString();
