@@ -173,6 +173,14 @@ int Database::schema_version() {
 std::filesystem::path bundled_database_path() {
     if (const char* overridden = std::getenv("RELAIS_BUNDLED_DB"); overridden && *overridden)
         return overridden;
+    // Installed (the Debian packages): PREFIX/bin/program finds PREFIX/share/relais/.
+    std::error_code error;
+    const auto program = std::filesystem::read_symlink("/proc/self/exe", error);
+    if (!error) {
+        auto installed = program.parent_path().parent_path() / RELAIS_INSTALLED_DB;
+        if (std::filesystem::is_regular_file(installed, error))
+            return installed;
+    }
     return RELAIS_BUNDLED_DB_PATH;
 }
 

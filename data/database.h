@@ -36,8 +36,9 @@ private:
     std::filesystem::path path_;
 };
 
-// Where the build put the bundled Brussels directory (a ready SQLite file), and the path
-// programs use when no --db is given. RELAIS_BUNDLED_DB in the environment overrides it.
+// The bundled Brussels directory (a ready SQLite file), and the path programs use when no --db
+// is given: RELAIS_BUNDLED_DB in the environment, else the installed copy (share/relais/ beside
+// the program's bin/), else where the build put it.
 std::filesystem::path bundled_database_path();
 
 } // namespace relais

@@ -46,9 +46,10 @@ Command add_stats(CLI::App& app) {
                 auto db = open_existing(*db_file);
                 Store store(db);
                 const auto s = store.stats();
-                io.out << "services: " << s.services << "\norganisations: " << s.organizations
-                       << "\ncategories: " << s.categories << "\nwith hours: " << s.with_hours
-                       << "\nverified: " << s.verified << "\ndeleted (tombstones): " << s.tombstones
+                io.out << "directory: " << db.path().string() << "\nservices: " << s.services
+                       << "\norganisations: " << s.organizations << "\ncategories: " << s.categories
+                       << "\nwith hours: " << s.with_hours << "\nverified: " << s.verified
+                       << "\ndeleted (tombstones): " << s.tombstones
                        << "\ndata as of: " << store.meta("data_as_of").value_or("unknown") << '\n';
                 return 0;
             }};

@@ -487,6 +487,7 @@ TEST_F(CliTest, ImportGeneratedFile) {
     EXPECT_NE(imported.out.find("Imported 40 services"), std::string::npos) << imported.out;
     const auto stats = stats_of(run({"stats", "--db", db.string()}).out);
     EXPECT_EQ(stats.at("services"), "40") << "an import replaces the directory";
+    EXPECT_EQ(stats.at("directory"), db.string()) << "stats names the file it counted";
 
     auto database = Database::open(db);
     Store store(database);
