@@ -7,6 +7,7 @@
 #include "app/detail/qrimageprovider.h"
 #include "app/headless.h"
 #include "app/layoutcheck.h"
+#include "data/version.h"
 
 #include <QDir>
 #include <QGuiApplication>
@@ -47,7 +48,9 @@ int main(int argc, char** argv) {
     QGuiApplication application(argc, argv);
     QGuiApplication::setOrganizationName(u"Relais"_s);
     QGuiApplication::setApplicationName(u"relais"_s);
-    QGuiApplication::setApplicationVersion(u"0.1.0"_s);
+    QGuiApplication::setApplicationVersion(QString::fromLatin1(relais::version()));
+    // Desktops match the window to brussels.relais.Relais.desktop (its name and icon).
+    QGuiApplication::setDesktopFileName(u"brussels.relais.Relais"_s);
 
     const auto parsed = parseOptions(QGuiApplication::arguments());
     if (const QString* error = std::get_if<QString>(&parsed)) {

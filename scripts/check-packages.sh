@@ -34,6 +34,9 @@ systemd-analyze verify "$unit"
 systemd-analyze security --offline=true --threshold=20 "$unit" | tail -n 1
 
 echo "== the programs, from the unpacked packages"
+version="$(dpkg-deb -f "$dir"/relais-server_*.deb Version)"
+"$root"/usr/bin/relais-server --version | grep -Fx "relais-server $version"
+"$root"/usr/bin/relais-cli --version | grep -Fx "relais-cli $version"
 "$root"/usr/bin/relais-cli search --limit 3 "espace p" | tee "$root/search.txt"
 grep -q "Espace P" "$root/search.txt"
 # Found beside the program, not in a build tree.

@@ -8,6 +8,7 @@
 #include "data/importer.h"
 #include "data/store.h"
 #include "data/trust.h"
+#include "data/version.h"
 #include "sync/auth.h"
 #include "sync/clock.h"
 #include "sync/exit_status.h"
@@ -69,7 +70,8 @@ struct Args {
 };
 
 Args parse_args(int argc, char** argv) {
-    static const std::vector<std::string> kFlags{"--admin", "--quiet", "--help", "--json"};
+    static const std::vector<std::string> kFlags{"--admin", "--quiet", "--help", "--json",
+                                                 "--version"};
     Args args;
     for (int i = 1; i < argc; ++i) {
         const std::string arg = argv[i];
@@ -388,6 +390,10 @@ int export_hsds(const Args& args) {
 int main(int argc, char** argv) {
     try {
         const Args args = parse_args(argc, argv);
+        if (args.flag("--version")) {
+            std::cout << "relais-server " << relais::version() << '\n';
+            return 0;
+        }
         if (args.positional.empty() || args.flag("--help")) {
             std::cout << kUsage;
             return args.positional.empty() && !args.flag("--help") ? 2 : 0;

@@ -3,6 +3,7 @@
 #include "command.h"
 
 #include "data/error.h"
+#include "data/version.h"
 
 #include <CLI/CLI.hpp>
 
@@ -15,6 +16,7 @@ int run(int argc, char** argv, std::istream& in, std::ostream& out, std::ostream
     CLI::App app{"relais-cli — the Relais directory from the command line"};
     app.require_subcommand(1);
     app.set_help_all_flag("--help-all");
+    app.set_version_flag("--version", std::string("relais-cli ") + relais::version());
     std::vector<Command> commands{add_search(app),   add_show(app),  add_import(app),
                                   add_validate(app), add_stats(app), add_generate(app),
                                   add_vacuum(app)};
@@ -27,6 +29,8 @@ int run(int argc, char** argv, std::istream& in, std::ostream& out, std::ostream
     } catch (const CLI::CallForHelp& e) {
         return app.exit(e, out, err);
     } catch (const CLI::CallForAllHelp& e) {
+        return app.exit(e, out, err);
+    } catch (const CLI::CallForVersion& e) {
         return app.exit(e, out, err);
     } catch (const CLI::ParseError& e) {
         err << "relais-cli: " << e.what() << " (see relais-cli --help)\n";

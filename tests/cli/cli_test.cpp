@@ -3,6 +3,7 @@
 
 #include "data/database.h"
 #include "data/store.h"
+#include "data/version.h"
 #include "test_support.h"
 
 #include <SQLiteCpp/Database.h>
@@ -15,6 +16,7 @@
 
 #include <algorithm>
 #include <map>
+#include <regex>
 #include <set>
 #include <sstream>
 #include <stdexcept>
@@ -293,6 +295,14 @@ TEST_F(CliTest, UnknownFlagFails) {
     expect_one_line_error(run({}));
     expect_one_line_error(run({"search", "--limit", "0", "x"}), "--limit");
     expect_one_line_error(run({"search", "--limit", "many", "x"}), "--limit");
+}
+
+TEST_F(CliTest, VersionSaysTheProgramAndItsVersion) {
+    const auto result = run({"--version"});
+    EXPECT_EQ(result.status, 0) << result.err;
+    EXPECT_EQ(result.out, std::string("relais-cli ") + relais::version() + "\n");
+    EXPECT_TRUE(std::regex_match(result.out, std::regex(R"(relais-cli \d+\.\d+\.\d+\n)")))
+        << result.out;
 }
 
 TEST_F(CliTest, HelpSucceeds) {

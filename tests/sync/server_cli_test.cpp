@@ -9,6 +9,7 @@
 #include "data/database.h"
 #include "data/importer.h"
 #include "data/store.h"
+#include "data/version.h"
 #include "sync/exit_status.h"
 #include "sync/handler.h"
 
@@ -267,6 +268,14 @@ TEST_F(ServerCliTest, APortInUseIsSaidPlainlyWithItsOwnStatus) {
     EXPECT_EQ(outcome.err.find(".hpp"), std::string::npos)
         << "no source locations: " << outcome.err;
     EXPECT_EQ(outcome.out.find("listening"), std::string::npos) << outcome.out;
+}
+
+TEST_F(ServerCliTest, VersionSaysTheProgramAndItsVersion) {
+    const Outcome outcome = run("--version");
+    EXPECT_EQ(outcome.status, 0) << outcome.err;
+    EXPECT_EQ(outcome.out, std::string("relais-server ") + relais::version() + "\n");
+    EXPECT_TRUE(std::regex_match(outcome.out, std::regex(R"(relais-server \d+\.\d+\.\d+\n)")))
+        << outcome.out;
 }
 
 TEST_F(ServerCliTest, UsageErrorsExitWithStatus2) {
