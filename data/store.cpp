@@ -1,5 +1,6 @@
 #include "data/store.h"
 
+#include "data/columns.h"
 #include "data/error.h"
 #include "data/place.h"
 #include "data/savepoint.h"
@@ -28,24 +29,6 @@ constexpr const char* kServiceColumns =
     "s.appointment, s.hours_known, s.languages_known, s.confidence, s.notes, s.sources, "
     "s.last_verified_at, s.version, s.updated_at, l.street, l.postal_code, l.municipality, "
     "l.city, l.lat, l.lon, s.other_names, s.area, s.checked_on, s.evidence_date";
-
-std::optional<std::string> text_or_null(const SQLite::Column& column) {
-    if (column.isNull())
-        return std::nullopt;
-    return column.getString();
-}
-
-std::optional<bool> bool_or_null(const SQLite::Column& column) {
-    if (column.isNull())
-        return std::nullopt;
-    return column.getInt() != 0;
-}
-
-std::optional<double> double_or_null(const SQLite::Column& column) {
-    if (column.isNull())
-        return std::nullopt;
-    return column.getDouble();
-}
 
 // One value of a row written through Store::Rows.
 using Value = std::variant<std::nullptr_t, std::int64_t, double, std::string>;
@@ -150,11 +133,8 @@ struct InsertSql {
 };
 
 Tombstone tombstone_from(SQLite::Statement& row) {
-    Tombstone out{row.getColumn(0).getString(), row.getColumn(1).getInt64(),
-                  row.getColumn(2).getString(), std::nullopt};
-    if (!row.getColumn(3).isNull())
-        out.organization_id = row.getColumn(3).getString();
-    return out;
+    return Tombstone{row.getColumn(0).getString(), row.getColumn(1).getInt64(),
+                     row.getColumn(2).getString(), nullable<std::string>(row.getColumn(3))};
 }
 
 // Runs a public operation: SQLite failures become our errors with SQLite's code kept, and
@@ -282,32 +262,32 @@ Service Store::read_service(SQLite::Statement& row) {
               row.getColumn(5).getString()};
     s.description = {row.getColumn(6).getString(), row.getColumn(7).getString(),
                      row.getColumn(8).getString()};
-    s.email = text_or_null(row.getColumn(9));
-    s.website = text_or_null(row.getColumn(10));
-    s.free = bool_or_null(row.getColumn(11));
-    s.anonymous = bool_or_null(row.getColumn(12));
-    if (const auto appointment = text_or_null(row.getColumn(13)))
+    s.email = nullable<std::string>(row.getColumn(9));
+    s.website = nullable<std::string>(row.getColumn(10));
+    s.free = nullable<bool>(row.getColumn(11));
+    s.anonymous = nullable<bool>(row.getColumn(12));
+    if (const auto appointment = nullable<std::string>(row.getColumn(13)))
         s.appointment = appointment_from_string(*appointment);
     const bool hours_known = row.getColumn(14).getInt() != 0;
     const bool languages_known = row.getColumn(15).getInt() != 0;
     s.confidence =
         confidence_from_string(row.getColumn(16).getString()).value_or(Confidence::unverified);
-    s.notes = text_or_null(row.getColumn(17));
+    s.notes = nullable<std::string>(row.getColumn(17));
     s.sources = list_of_json(row.getColumn(18).getString());
-    s.last_verified_at = text_or_null(row.getColumn(19));
+    s.last_verified_at = nullable<std::string>(row.getColumn(19));
     s.version = row.getColumn(20).getInt64();
     s.updated_at = row.getColumn(21).getString();
-    s.address.street = text_or_null(row.getColumn(22));
-    s.address.postal_code = text_or_null(row.getColumn(23));
-    s.address.municipality = text_or_null(row.getColumn(24));
-    s.address.city = text_or_null(row.getColumn(25));
-    s.address.lat = double_or_null(row.getColumn(26));
-    s.address.lon = double_or_null(row.getColumn(27));
+    s.address.street = nullable<std::string>(row.getColumn(22));
+    s.address.postal_code = nullable<std::string>(row.getColumn(23));
+    s.address.municipality = nullable<std::string>(row.getColumn(24));
+    s.address.city = nullable<std::string>(row.getColumn(25));
+    s.address.lat = nullable<double>(row.getColumn(26));
+    s.address.lon = nullable<double>(row.getColumn(27));
     s.other_names = list_of_json(row.getColumn(28).getString());
-    if (const auto area = text_or_null(row.getColumn(29)))
+    if (const auto area = nullable<std::string>(row.getColumn(29)))
         s.area = area_from_string(*area);
-    s.checked_on = text_or_null(row.getColumn(30));
-    s.evidence_date = text_or_null(row.getColumn(31));
+    s.checked_on = nullable<std::string>(row.getColumn(30));
+    s.evidence_date = nullable<std::string>(row.getColumn(31));
 
     if (hours_known)
         s.hours.emplace();
@@ -335,10 +315,11 @@ void Store::read_children(const std::unordered_map<std::int64_t, Service*>& by_r
          "SELECT service_rowid, number, label, caveat, kind FROM phones "
          "ORDER BY service_rowid, position",
          [](Service& s, SQLite::Statement& row) {
-             Phone phone{row.getColumn(1).getString(), text_or_null(row.getColumn(2)), {}, {}};
-             if (const auto text = text_or_null(row.getColumn(3)))
+             Phone phone{
+                 row.getColumn(1).getString(), nullable<std::string>(row.getColumn(2)), {}, {}};
+             if (const auto text = nullable<std::string>(row.getColumn(3)))
                  phone.caveat = caveat_from_string(*text);
-             if (const auto text = text_or_null(row.getColumn(4)))
+             if (const auto text = nullable<std::string>(row.getColumn(4)))
                  phone.kind = phone_kind_from_string(*text);
              s.phones.push_back(std::move(phone));
          });
@@ -350,7 +331,7 @@ void Store::read_children(const std::unordered_map<std::int64_t, Service*>& by_r
              if (s.hours)
                  s.hours->push_back(HoursRange{static_cast<std::uint8_t>(row.getColumn(1).getInt()),
                                                row.getColumn(2).getInt(), row.getColumn(3).getInt(),
-                                               text_or_null(row.getColumn(4))});
+                                               nullable<std::string>(row.getColumn(4))});
          });
     each("SELECT service_rowid, language FROM service_languages WHERE service_rowid = ? "
          "ORDER BY position",

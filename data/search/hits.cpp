@@ -1,5 +1,7 @@
 #include "data/search/impl.h"
 
+#include "data/columns.h"
+
 #include <algorithm>
 
 // Hits: the facts of each result, its hours at the time asked, its snippet.
@@ -117,30 +119,24 @@ std::optional<SearchHit> Searcher::Impl::hit(const Candidate& candidate, const S
     h.name = name.in(query.lang);
     h.organization_id = row.getColumn(4).getString();
     h.organization = row.getColumn(5).getString();
-    if (!row.getColumn(6).isNull())
-        h.municipality = row.getColumn(6).getString();
+    h.municipality = nullable<std::string>(row.getColumn(6));
     LocalizedText description{row.getColumn(7).getString(), row.getColumn(8).getString(),
                               row.getColumn(9).getString()};
     // Trust is worked out by data/trust.h from the facts it reads.
     Service facts;
     facts.confidence =
         confidence_from_string(row.getColumn(10).getString()).value_or(Confidence::unverified);
-    if (!row.getColumn(11).isNull())
-        facts.last_verified_at = row.getColumn(11).getString();
-    if (!row.getColumn(16).isNull())
-        facts.checked_on = row.getColumn(16).getString();
+    facts.last_verified_at = nullable<std::string>(row.getColumn(11));
+    facts.checked_on = nullable<std::string>(row.getColumn(16));
     h.trust = trust_of(facts, std::chrono::floor<std::chrono::days>(now));
     h.area = area_from_string(row.getColumn(17).getString()).value_or(Area::unknown);
-    if (!row.getColumn(18).isNull())
-        h.phone = row.getColumn(18).getString();
+    h.phone = nullable<std::string>(row.getColumn(18));
     h.has_phone = h.phone.has_value();
     const bool hours_known = row.getColumn(12).getInt() != 0;
-    if (!row.getColumn(13).isNull())
-        h.free = row.getColumn(13).getInt() != 0;
-    if (!row.getColumn(14).isNull())
-        h.anonymous = row.getColumn(14).getInt() != 0;
-    if (!row.getColumn(15).isNull())
-        h.appointment = appointment_from_string(row.getColumn(15).getString());
+    h.free = nullable<bool>(row.getColumn(13));
+    h.anonymous = nullable<bool>(row.getColumn(14));
+    if (const auto appointment = nullable<std::string>(row.getColumn(15)))
+        h.appointment = appointment_from_string(*appointment);
     h.score = candidate.score;
     h.match = candidate.match;
 
