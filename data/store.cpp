@@ -4,10 +4,10 @@
 #include "data/error.h"
 #include "data/place.h"
 #include "data/savepoint.h"
+#include "data/service_row.h"
 #include "data/tokenizer.h"
 
 #include <SQLiteCpp/Transaction.h>
-#include <boost/json.hpp>
 
 #include <algorithm>
 #include <array>
@@ -22,13 +22,6 @@
 
 namespace relais {
 namespace {
-
-constexpr const char* kServiceColumns =
-    "s.rowid, s.id, s.organization_id, s.name_fr, s.name_nl, s.name_en, s.description_fr, "
-    "s.description_nl, s.description_en, s.email, s.website, s.free, s.anonymous, "
-    "s.appointment, s.hours_known, s.languages_known, s.confidence, s.notes, s.sources, "
-    "s.last_verified_at, s.version, s.updated_at, l.street, l.postal_code, l.municipality, "
-    "l.city, l.lat, l.lon, s.other_names, s.area, s.checked_on, s.evidence_date";
 
 // One value of a row written through Store::Rows.
 using Value = std::variant<std::nullptr_t, std::int64_t, double, std::string>;
@@ -61,21 +54,6 @@ constexpr const char* kServiceWriteColumns =
     "languages_known, confidence, notes, sources, last_verified_at, version, updated_at, "
     "other_names, area, place_area, checked_on, evidence_date";
 constexpr int kServiceWriteCount = 26;
-
-std::string json_list(const std::vector<std::string>& values) {
-    boost::json::array array;
-    for (const auto& value : values)
-        array.emplace_back(value);
-    return boost::json::serialize(array);
-}
-
-std::vector<std::string> list_of_json(const std::string& text) {
-    std::vector<std::string> out;
-    const auto parsed = boost::json::parse(text);
-    for (const auto& value : parsed.as_array())
-        out.emplace_back(value.as_string());
-    return out;
-}
 
 std::vector<Value> service_values(const Service& s) {
     std::vector<Value> values;
@@ -254,48 +232,6 @@ private:
 
 Store::~Store() = default;
 
-Service Store::read_service(SQLite::Statement& row) {
-    Service s;
-    s.id = row.getColumn(1).getString();
-    s.organization_id = row.getColumn(2).getString();
-    s.name = {row.getColumn(3).getString(), row.getColumn(4).getString(),
-              row.getColumn(5).getString()};
-    s.description = {row.getColumn(6).getString(), row.getColumn(7).getString(),
-                     row.getColumn(8).getString()};
-    s.email = nullable<std::string>(row.getColumn(9));
-    s.website = nullable<std::string>(row.getColumn(10));
-    s.free = nullable<bool>(row.getColumn(11));
-    s.anonymous = nullable<bool>(row.getColumn(12));
-    if (const auto appointment = nullable<std::string>(row.getColumn(13)))
-        s.appointment = appointment_from_string(*appointment);
-    const bool hours_known = row.getColumn(14).getInt() != 0;
-    const bool languages_known = row.getColumn(15).getInt() != 0;
-    s.confidence =
-        confidence_from_string(row.getColumn(16).getString()).value_or(Confidence::unverified);
-    s.notes = nullable<std::string>(row.getColumn(17));
-    s.sources = list_of_json(row.getColumn(18).getString());
-    s.last_verified_at = nullable<std::string>(row.getColumn(19));
-    s.version = row.getColumn(20).getInt64();
-    s.updated_at = row.getColumn(21).getString();
-    s.address.street = nullable<std::string>(row.getColumn(22));
-    s.address.postal_code = nullable<std::string>(row.getColumn(23));
-    s.address.municipality = nullable<std::string>(row.getColumn(24));
-    s.address.city = nullable<std::string>(row.getColumn(25));
-    s.address.lat = nullable<double>(row.getColumn(26));
-    s.address.lon = nullable<double>(row.getColumn(27));
-    s.other_names = list_of_json(row.getColumn(28).getString());
-    if (const auto area = nullable<std::string>(row.getColumn(29)))
-        s.area = area_from_string(*area);
-    s.checked_on = nullable<std::string>(row.getColumn(30));
-    s.evidence_date = nullable<std::string>(row.getColumn(31));
-
-    if (hours_known)
-        s.hours.emplace();
-    if (languages_known)
-        s.languages.emplace();
-    return s;
-}
-
 void Store::read_children(const std::unordered_map<std::int64_t, Service*>& by_rowid,
                           std::optional<std::int64_t> only) {
     // One statement per child table: for one service, by its rowid; for many, one scan in
@@ -360,7 +296,7 @@ std::vector<Service> Store::read_services(SQLite::Statement& rows) {
     std::vector<std::int64_t> rowids;
     while (rows.executeStep()) {
         rowids.push_back(rows.getColumn(0).getInt64());
-        out.push_back(read_service(rows));
+        out.push_back(service_from_row(rows, 1));
     }
     std::unordered_map<std::int64_t, Service*> by_rowid;
     for (std::size_t i = 0; i < out.size(); ++i)
@@ -377,7 +313,7 @@ std::vector<Service> Store::read_services(SQLite::Statement& rows) {
 
 std::optional<Service> Store::service(std::string_view id) {
     return guarded(*statements_, [&]() -> std::optional<Service> {
-        static const std::string sql = std::string("SELECT ") + kServiceColumns +
+        static const std::string sql = std::string("SELECT s.rowid, ") + kServiceRowColumns +
                                        " FROM services s LEFT JOIN locations l ON "
                                        "l.service_rowid = s.rowid WHERE s.id = ?";
         SQLite::Statement row(db_.sql(), sql);
@@ -391,7 +327,7 @@ std::optional<Service> Store::service(std::string_view id) {
 
 std::vector<Service> Store::services() {
     return guarded(*statements_, [&] {
-        static const std::string sql = std::string("SELECT ") + kServiceColumns +
+        static const std::string sql = std::string("SELECT s.rowid, ") + kServiceRowColumns +
                                        " FROM services s LEFT JOIN locations l ON "
                                        "l.service_rowid = s.rowid ORDER BY s.id";
         SQLite::Statement rows(db_.sql(), sql);
@@ -402,7 +338,7 @@ std::vector<Service> Store::services() {
 std::vector<Service> Store::services_of(std::string_view organization_id) {
     return guarded(*statements_, [&] {
         static const std::string sql =
-            std::string("SELECT ") + kServiceColumns +
+            std::string("SELECT s.rowid, ") + kServiceRowColumns +
             " FROM services s LEFT JOIN locations l ON l.service_rowid = s.rowid "
             "WHERE s.organization_id = ? ORDER BY s.id";
         SQLite::Statement rows(db_.sql(), sql);
