@@ -8,6 +8,7 @@
 #include "data/model.h"
 #include "data/seed_json.h"
 #include "sync/clock.h"
+#include "sync/hsds.h"
 #include "sync/hsds_import.h"
 
 #include <boost/json.hpp>
@@ -26,9 +27,6 @@ namespace json = boost::json;
 inline constexpr std::string_view kServicesFile = "services.json";
 inline constexpr std::string_view kOrganizationsFile = "organizations.json";
 inline constexpr std::string_view kTermsFile = "taxonomy_terms.json";
-
-// HSDS days of the week (a schedule's byday and wkst).
-inline constexpr std::string_view kWeekdays[] = {"MO", "TU", "WE", "TH", "FR", "SA", "SU"};
 
 // ---------------------------------------------------------------------------------------
 // The HSDS 3.0 schema (hsds_import_schema.cpp).

@@ -240,14 +240,14 @@ void Importer::map_schedules(const json::array& schedules, const std::string& re
         std::stringstream days(byday);
         for (std::string day; std::getline(days, day, ',');) {
             day.erase(std::remove(day.begin(), day.end(), ' '), day.end());
-            const auto found = std::find(std::begin(kWeekdays), std::end(kWeekdays), day);
-            if (found == std::end(kWeekdays)) {
+            const auto found = std::find(std::begin(kHsdsWeekdays), std::end(kHsdsWeekdays), day);
+            if (found == std::end(kHsdsWeekdays)) {
                 problem(record, where + ".byday",
                         "unknown day '" + day + "' (expected MO, TU, WE, TH, FR, SA, SU)");
                 continue;
             }
             range.days =
-                static_cast<std::uint8_t>(range.days | (1u << (found - std::begin(kWeekdays))));
+                static_cast<std::uint8_t>(range.days | (1u << (found - std::begin(kHsdsWeekdays))));
         }
         if (result_.problems.size() != before)
             continue;

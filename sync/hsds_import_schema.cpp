@@ -126,7 +126,7 @@ constexpr Rule kSchedule[] = {
     {"timezone", N, F_, false, ""},
     {"until", S, F_, false, ""},
     {"count", N, F_, false, ""},
-    {"wkst", S, F_, false, "", kWeekdays},
+    {"wkst", S, F_, false, "", kHsdsWeekdays},
     {"freq", S, F_, false, "", kFrequencies},
     {"interval", N, F_, false, ""},
     {"byday", S, F_, false, ""},
