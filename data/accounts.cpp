@@ -1,5 +1,6 @@
 #include "data/accounts.h"
 
+#include "data/columns.h"
 #include "data/error.h"
 #include "data/savepoint.h"
 
@@ -12,12 +13,6 @@ namespace {
 constexpr const char* kAccountColumns =
     "user_name, organization_id, role, password_hash, disabled, created_at, last_login_at";
 
-std::optional<std::string> optional_text(const SQLite::Column& column) {
-    if (column.isNull())
-        return std::nullopt;
-    return column.getString();
-}
-
 Account account_from(SQLite::Statement& row) {
     Account account;
     account.user = row.getColumn(0).getString();
@@ -26,7 +21,7 @@ Account account_from(SQLite::Statement& row) {
     account.password_hash = row.getColumn(3).getString();
     account.disabled = row.getColumn(4).getInt() != 0;
     account.created_at = row.getColumn(5).getString();
-    account.last_login_at = optional_text(row.getColumn(6));
+    account.last_login_at = nullable<std::string>(row.getColumn(6));
     return account;
 }
 
@@ -194,8 +189,8 @@ std::vector<AuditEntry> Accounts::audit_log(std::int64_t after_n, int limit) {
         entry.user = query.getColumn(2).getString();
         entry.action = query.getColumn(3).getString();
         entry.record_id = query.getColumn(4).getString();
-        entry.before = optional_text(query.getColumn(5));
-        entry.after = optional_text(query.getColumn(6));
+        entry.before = nullable<std::string>(query.getColumn(5));
+        entry.after = nullable<std::string>(query.getColumn(6));
         entries.push_back(std::move(entry));
     }
     return entries;

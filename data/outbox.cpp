@@ -1,5 +1,6 @@
 #include "data/outbox.h"
 
+#include "data/columns.h"
 #include "data/error.h"
 
 #include <SQLiteCpp/Statement.h>
@@ -19,12 +20,6 @@ Enum parse(const std::array<std::string_view, N>& names, const std::string& text
             return static_cast<Enum>(i);
     }
     throw Error(ErrorCode::corrupt, "unknown outbox value: " + text);
-}
-
-std::optional<std::string> optional_text(const SQLite::Column& column) {
-    if (column.isNull())
-        return std::nullopt;
-    return column.getString();
 }
 
 } // namespace
@@ -72,15 +67,14 @@ std::vector<OutboxEntry> Outbox::select(const char* where, std::int64_t n) {
         entry.n = query.getColumn(0).getInt64();
         entry.record_id = query.getColumn(1).getString();
         entry.op = parse<OutboxOp>(kOps, query.getColumn(2).getString());
-        if (!query.getColumn(3).isNull())
-            entry.base_version = query.getColumn(3).getInt64();
-        entry.draft_json = optional_text(query.getColumn(4));
+        entry.base_version = nullable<std::int64_t>(query.getColumn(3));
+        entry.draft_json = nullable<std::string>(query.getColumn(4));
         entry.state = parse<OutboxState>(kStates, query.getColumn(5).getString());
-        entry.server_json = optional_text(query.getColumn(6));
-        entry.error_json = optional_text(query.getColumn(7));
+        entry.server_json = nullable<std::string>(query.getColumn(6));
+        entry.error_json = nullable<std::string>(query.getColumn(7));
         entry.created_at = query.getColumn(8).getString();
         entry.updated_at = query.getColumn(9).getString();
-        entry.base_json = optional_text(query.getColumn(10));
+        entry.base_json = nullable<std::string>(query.getColumn(10));
         entries.push_back(std::move(entry));
     }
     return entries;

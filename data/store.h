@@ -131,7 +131,6 @@ private:
     // The rows of a whole directory, sorted, each with its service's index in place of a rowid.
     static std::vector<NamePrefix> prefix_rows(const Directory& directory);
     void insert_name_prefixes(const std::vector<NamePrefix>& rows);
-    Service read_service(SQLite::Statement& row); // without its child records
     void read_children(const std::unordered_map<std::int64_t, Service*>& by_rowid,
                        std::optional<std::int64_t> only);
     std::vector<Service> read_services(SQLite::Statement& rows);

@@ -39,6 +39,16 @@ HttpResponse no_content() {
     return response;
 }
 
+HttpResponse unreadable_request(int status) {
+    const char* code = status == 413   ? "payload_too_large"
+                       : status == 431 ? "headers_too_large"
+                                       : "bad_request";
+    const char* message = status == 413   ? "request bodies are limited to 256 KiB"
+                          : status == 431 ? "request headers are too large"
+                                          : "malformed HTTP request";
+    return error_from(HttpError{status, code, message});
+}
+
 HttpResponse cached_response(const ResponseCache::Answer& answer, Headers headers) {
     HttpResponse response;
     response.status = answer->status;

@@ -36,6 +36,9 @@ struct HttpError {
 HttpResponse json_response(int status, const boost::json::value& body, Headers headers = {});
 HttpResponse error_from(const HttpError& error);
 HttpResponse no_content();
+// The answer to a request that cannot be read to its end, before the connection closes: 413
+// (its body is over the limit), 431 (its headers are) or 400 (malformed).
+HttpResponse unreadable_request(int status);
 // An answer kept by the response cache, sent from there.
 HttpResponse cached_response(const ResponseCache::Answer& answer, Headers headers);
 // What the cache keeps of an answer (its headers are the caller's to add).

@@ -41,10 +41,6 @@ std::string text_of(const LocalizedText& text) {
     return text.in(Lang::fr);
 }
 
-json::object translations(const LocalizedText& text) {
-    return json::object{{"fr", text.fr}, {"nl", text.nl}, {"en", text.en}};
-}
-
 std::string hhmm(int minutes) {
     char buffer[8];
     const int hours = minutes / 60;
@@ -58,13 +54,12 @@ std::string hhmm(int minutes) {
 }
 
 std::string byday(std::uint8_t days) {
-    static constexpr std::array<const char*, 7> kCodes{"MO", "TU", "WE", "TH", "FR", "SA", "SU"};
     std::string out;
     for (int day = 0; day < 7; ++day) {
         if ((days >> day) & 1u) {
             if (!out.empty())
                 out += ',';
-            out += kCodes[static_cast<std::size_t>(day)];
+            out += kHsdsWeekdays[day];
         }
     }
     return out;
@@ -286,7 +281,7 @@ json::object hsds_taxonomy_term(const Category& category) {
                       {"description", "The categories of the Relais directory of Brussels' "
                                       "social, health and legal services."}}},
         {"language", "fr"},
-        {"relais_translations", json::object{{"name", translations(category.label)}}}};
+        {"relais_translations", json::object{{"name", relais::to_json(category.label)}}}};
 }
 
 json::object hsds_organization(const Organization& organization) {
@@ -326,8 +321,9 @@ json::object hsds_service(const Service& service, const Organization* organizati
         out["last_modified"] = service.updated_at;
     if (organization)
         out["organization"] = hsds_organization(*organization);
-    out["relais_translations"] = json::object{{"name", translations(service.name)},
-                                              {"description", translations(service.description)}};
+    out["relais_translations"] =
+        json::object{{"name", relais::to_json(service.name)},
+                     {"description", relais::to_json(service.description)}};
     out["relais_record"] = relais_record(service);
     if (!full)
         return out;

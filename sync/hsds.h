@@ -28,6 +28,9 @@
 
 namespace relais::sync {
 
+// HSDS days of the week, Monday first (a schedule's byday and wkst).
+inline constexpr std::string_view kHsdsWeekdays[] = {"MO", "TU", "WE", "TH", "FR", "SA", "SU"};
+
 // The namespace of every Relais UUID (a fixed random UUID).
 inline constexpr std::string_view kHsdsNamespace = "e9ab7a9e-e91a-4c42-a7e8-cbd8e9caa78a";
 

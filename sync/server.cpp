@@ -2,7 +2,10 @@
 // Beast TU costs ~10 s and 650 MB to compile).
 #include "sync/server.h"
 
-#include "sync/auth.h"
+#include "sync/client_addresses.h"
+#include "sync/handler_http.h"
+#include "sync/request_log.h"
+#include "sync/send_file.h"
 
 #include <boost/asio/co_spawn.hpp>
 #include <boost/asio/detached.hpp>
@@ -21,13 +24,8 @@
 #include <boost/beast/http.hpp>
 #include <boost/beast/ssl.hpp>
 
-#include <sys/sendfile.h>
-#include <sys/socket.h>
-
 #include <algorithm>
 #include <atomic>
-#include <cerrno>
-#include <charconv>
 #include <csignal>
 #include <functional>
 #include <memory>
@@ -78,87 +76,12 @@ Response to_beast(HttpResponse&& response, unsigned version, bool keep_alive) {
     return to_beast<http::string_body>(response, std::move(body), version, keep_alive);
 }
 
-// Bytes from the network as one line of the log: valid UTF-8 stays as it is; control
-// characters, backslashes and bytes that are not UTF-8 become \xHH, so a request can neither
-// break the line nor leave the log undecodable.
-std::string log_safe(std::string_view text) {
-    std::string out;
-    out.reserve(text.size());
-    const auto escape = [&](unsigned char byte) {
-        static constexpr char kHex[] = "0123456789abcdef";
-        out += "\\x";
-        out += kHex[byte >> 4];
-        out += kHex[byte & 0xf];
-    };
-    for (std::size_t i = 0; i < text.size();) {
-        const auto byte = static_cast<unsigned char>(text[i]);
-        if (byte >= 0x20 && byte < 0x7f && byte != '\\') {
-            out += static_cast<char>(byte);
-            ++i;
-            continue;
-        }
-        // The length of a well-formed UTF-8 sequence starting here (RFC 3629), or 0.
-        std::size_t length = 0;
-        unsigned char low = 0x80, high = 0xbf;
-        if (byte >= 0xc2 && byte <= 0xdf)
-            length = 2;
-        else if (byte >= 0xe0 && byte <= 0xef) {
-            length = 3;
-            low = byte == 0xe0 ? 0xa0 : 0x80;
-            high = byte == 0xed ? 0x9f : 0xbf;
-        } else if (byte >= 0xf0 && byte <= 0xf4) {
-            length = 4;
-            low = byte == 0xf0 ? 0x90 : 0x80;
-            high = byte == 0xf4 ? 0x8f : 0xbf;
-        }
-        bool valid = length > 0 && i + length <= text.size();
-        for (std::size_t k = 1; valid && k < length; ++k) {
-            const auto next = static_cast<unsigned char>(text[i + k]);
-            valid = k == 1 ? next >= low && next <= high : next >= 0x80 && next <= 0xbf;
-        }
-        // C1 controls (U+0080..U+009F) are escaped too.
-        if (valid && byte == 0xc2 && static_cast<unsigned char>(text[i + 1]) <= 0x9f)
-            valid = false;
-        if (!valid) {
-            escape(byte);
-            ++i;
-            continue;
-        }
-        out.append(text.substr(i, length));
-        i += length;
-    }
-    return out;
-}
-
 bool is_parse_error(const error_code& ec) {
     return ec.category() == http::make_error_code(http::error::bad_method).category() &&
            ec != http::error::end_of_stream && ec != http::error::partial_message;
 }
 
 } // namespace
-
-std::pair<std::string, unsigned short> parse_listen(std::string_view text) {
-    const auto colon = text.rfind(':');
-    if (colon == std::string_view::npos)
-        throw std::invalid_argument("HOST:PORT expected, e.g. 127.0.0.1:8080");
-    std::string_view host = text.substr(0, colon);
-    const std::string_view port_text = text.substr(colon + 1);
-    if (host.size() >= 2 && host.front() == '[' && host.back() == ']')
-        host = host.substr(1, host.size() - 2);
-    else if (host.find(':') != std::string_view::npos)
-        throw std::invalid_argument("an IPv6 address goes in brackets, e.g. [::1]:8080");
-    error_code ec;
-    const auto address = asio::ip::make_address(std::string(host), ec);
-    if (ec)
-        throw std::invalid_argument("'" + std::string(host) + "' is not an IP address");
-    unsigned port = 0;
-    const auto [end, parse_error] =
-        std::from_chars(port_text.data(), port_text.data() + port_text.size(), port);
-    if (port_text.empty() || parse_error != std::errc{} ||
-        end != port_text.data() + port_text.size() || port > 65535)
-        throw std::invalid_argument("the port must be a number from 0 to 65535");
-    return {address.to_string(), static_cast<unsigned short>(port)};
-}
 
 struct Server::Impl {
     Impl(ServerOptions opts, Handler& h, Metrics& m)
@@ -204,22 +127,14 @@ struct Server::Impl {
     asio::awaitable<void> run_connection(tcp::socket socket, std::string remote);
     // The handler's answer: at once when it can, otherwise from a worker.
     asio::awaitable<HttpResponse> respond(const HttpRequest& request);
-    bool admit(const std::string& address);         // false: that address has all its connections
-    bool trusted(const std::string& address) const; // one of options.trusted_proxies
-    // Who sent the request: the peer, or for a trusted proxy the client it names.
-    std::string client_address(const std::string& remote, const HttpRequest& request) const;
-    void release(const std::string& address);
     template <typename Stream>
     asio::awaitable<void> serve(Stream& stream, const std::string& remote, Connection& state);
     template <typename Stream>
     asio::awaitable<bool> answer(Stream& stream, HttpResponse response, unsigned version,
                                  bool keep_alive);
-    // A large cached answer on plain TCP: the header, then the body by sendfile() from the
-    // cache's file, so the kernel sends its own pages instead of a copy made per request.
+    // A large cached answer on plain TCP, its body by sendfile() (sync/send_file.h).
     asio::awaitable<bool> send_file(beast::tcp_stream& stream, const HttpResponse& response,
                                     unsigned version, bool keep_alive);
-    void log_request(const std::string& method, const std::string& target, int status,
-                     std::chrono::steady_clock::duration took);
     void stop();
     void connection_ended();
 
@@ -228,8 +143,8 @@ struct Server::Impl {
     Metrics& metrics;
     asio::thread_pool workers;
     std::atomic<std::size_t> queued_work{0};
-    std::mutex per_address_mutex;
-    std::unordered_map<std::string, std::size_t> per_address; // open connections by address
+    ClientAddresses addresses{options.trusted_proxies, options.max_connections_per_address};
+    RequestLog requests{options.log};
     asio::io_context ioc; // the acceptor, signals and the grace timer, on its own thread
     asio::strand<asio::io_context::executor_type> strand;
     // One event loop per serving thread, and a connection stays on one from start to end: no
@@ -250,7 +165,6 @@ struct Server::Impl {
     std::uint64_t next_id = 0;
     std::vector<std::thread> threads;
     std::thread preparing; // builds the snapshot once at start, beside the serving threads
-    std::mutex log_mutex;
 };
 
 asio::awaitable<void> Server::Impl::accept_loop() {
@@ -281,7 +195,7 @@ asio::awaitable<void> Server::Impl::accept_loop() {
             if (!ignored)
                 remote = endpoint.address().to_string();
         }
-        if (!admit(remote)) {
+        if (!addresses.admit(remote)) {
             metrics.connection_refused();
             asio::co_spawn(executor,
                            refuse(std::move(socket), "too many connections from your address; "
@@ -294,51 +208,6 @@ asio::awaitable<void> Server::Impl::accept_loop() {
         asio::co_spawn(executor, run_connection(std::move(socket), std::move(remote)),
                        asio::detached);
     }
-}
-
-bool Server::Impl::trusted(const std::string& address) const {
-    return std::find(options.trusted_proxies.begin(), options.trusted_proxies.end(), address) !=
-           options.trusted_proxies.end();
-}
-
-std::string Server::Impl::client_address(const std::string& remote,
-                                         const HttpRequest& request) const {
-    if (!trusted(remote))
-        return remote;
-    const std::string* forwarded = request.header("X-Forwarded-For");
-    if (!forwarded)
-        return remote;
-    // The proxy appends the address it saw: the last entry is the only one it vouches for.
-    std::string_view last = *forwarded;
-    if (const auto comma = last.rfind(','); comma != std::string_view::npos)
-        last.remove_prefix(comma + 1);
-    while (!last.empty() && last.front() == ' ')
-        last.remove_prefix(1);
-    while (!last.empty() && last.back() == ' ')
-        last.remove_suffix(1);
-    error_code ec;
-    const auto address = asio::ip::make_address(last, ec);
-    return ec ? remote : address.to_string();
-}
-
-bool Server::Impl::admit(const std::string& address) {
-    if (trusted(address))
-        return true;
-    std::lock_guard lock(per_address_mutex);
-    std::size_t& count = per_address[address_key(address)];
-    if (count >= options.max_connections_per_address)
-        return false;
-    ++count;
-    return true;
-}
-
-void Server::Impl::release(const std::string& address) {
-    if (trusted(address))
-        return;
-    std::lock_guard lock(per_address_mutex);
-    const auto it = per_address.find(address_key(address));
-    if (it != per_address.end() && --it->second == 0)
-        per_address.erase(it);
 }
 
 asio::awaitable<HttpResponse> Server::Impl::respond(const HttpRequest& request) {
@@ -389,7 +258,7 @@ asio::awaitable<void> Server::Impl::run_connection(tcp::socket socket, std::stri
         Impl& impl;
         const std::string& remote;
         ~Ended() {
-            impl.release(remote);
+            impl.addresses.release(remote);
             impl.connection_ended();
         }
     } ended{*this, remote};
@@ -473,52 +342,8 @@ asio::awaitable<bool> Server::Impl::send_file(beast::tcp_stream& stream,
     message.content_length(body->size());
     std::ostringstream head;
     head << message.base();
-    const std::string header = head.str();
-
-    tcp::socket& socket = stream.socket();
-    const int fd = socket.native_handle();
-    error_code ec;
-    // Once per connection: Asio remembers the mode, the system call is not repeated.
-    if (!socket.native_non_blocking())
-        socket.native_non_blocking(true, ec);
-    if (ec)
-        co_return false;
-    // The same write timeout as every answer: a client that stops reading loses the connection.
-    asio::steady_timer deadline(socket.get_executor(), options.write_timeout);
-    deadline.async_wait([&socket](const error_code& waited) {
-        if (!waited) {
-            error_code ignored;
-            socket.cancel(ignored);
-        }
-    });
-    std::size_t sent = 0;
-    off_t offset = 0;
-    const auto size = static_cast<off_t>(body->size());
-    while (sent < header.size() || offset < size) {
-        // The header leaves with the body's first bytes (MSG_MORE), as one segment.
-        const ssize_t n =
-            sent < header.size()
-                ? ::send(fd, header.data() + sent, header.size() - sent, MSG_NOSIGNAL | MSG_MORE)
-                : ::sendfile(fd, response.cached_fd, &offset,
-                             static_cast<std::size_t>(size - offset));
-        if (n > 0) {
-            if (sent < header.size())
-                sent += static_cast<std::size_t>(n);
-            continue;
-        }
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK)) {
-            co_await socket.async_wait(tcp::socket::wait_write,
-                                       asio::redirect_error(asio::use_awaitable, ec));
-            if (ec)
-                co_return false; // timed out, or the connection is gone
-            continue;
-        }
-        co_return false; // the client went away (EPIPE, ECONNRESET)
-    }
-    deadline.cancel();
-    co_return true;
+    co_return co_await send_with_file(stream.socket(), head.str(), response.cached_fd, body->size(),
+                                      options.write_timeout);
 }
 
 template <typename Stream>
@@ -545,15 +370,9 @@ asio::awaitable<void> Server::Impl::serve(Stream& stream, const std::string& rem
             const int status = ec == http::error::body_limit     ? 413
                                : ec == http::error::header_limit ? 431
                                                                  : 400;
-            const char* code = status == 413   ? "payload_too_large"
-                               : status == 431 ? "headers_too_large"
-                                               : "bad_request";
-            const char* message = status == 413   ? "request bodies are limited to 256 KiB"
-                                  : status == 431 ? "request headers are too large"
-                                                  : "malformed HTTP request";
-            co_await answer(stream, error_response(status, code, message), 11, false);
+            co_await answer(stream, unreadable_request(status), 11, false);
             metrics.observe(status, std::chrono::steady_clock::now() - started);
-            log_request("-", "-", status, std::chrono::steady_clock::now() - started);
+            requests.write("-", "-", status, std::chrono::steady_clock::now() - started);
             if constexpr (std::is_same_v<Stream, beast::tcp_stream>) {
                 // Read (and drop) what the client is still sending for a moment, so closing
                 // does not reset the connection before it has read our answer.
@@ -580,7 +399,7 @@ asio::awaitable<void> Server::Impl::serve(Stream& stream, const std::string& rem
             request.headers.emplace_back(std::string(field.name_string()),
                                          std::string(field.value()));
         request.body = std::move(message.body());
-        request.remote_address = client_address(remote, request);
+        request.remote_address = addresses.client_address(remote, request);
         HttpResponse response = co_await respond(request);
         const int status = response.status;
         const bool keep_alive = message.keep_alive() && !stopping;
@@ -588,23 +407,10 @@ asio::awaitable<void> Server::Impl::serve(Stream& stream, const std::string& rem
             co_await answer(stream, std::move(response), message.version(), keep_alive);
         const auto took = std::chrono::steady_clock::now() - started;
         metrics.observe(status, took);
-        log_request(request.method, request.target, status, took);
+        requests.write(request.method, request.target, status, took);
         if (!written || !keep_alive)
             co_return;
     }
-}
-
-void Server::Impl::log_request(const std::string& method, const std::string& target, int status,
-                               std::chrono::steady_clock::duration took) {
-    if (!options.log)
-        return;
-    // The path only: query strings may hold what someone searched for.
-    const std::string_view path = std::string_view(target).substr(0, target.find('?'));
-    const double ms = std::chrono::duration<double, std::milli>(took).count();
-    std::lock_guard lock(log_mutex);
-    *options.log << log_safe(method) << ' ' << log_safe(path) << ' ' << status << ' ' << ms
-                 << "ms\n";
-    options.log->flush();
 }
 
 void Server::Impl::stop() {

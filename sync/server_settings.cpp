@@ -1,7 +1,8 @@
 #include "sync/server_settings.h"
 
+#include "sync/client_addresses.h"
+
 #include <boost/any.hpp>
-#include <boost/asio/ip/address.hpp>
 #include <boost/program_options.hpp>
 
 #include <cctype>
@@ -162,18 +163,13 @@ void validate(boost::any& out, const std::vector<std::string>& values, Proxies*,
     std::string_view rest = text;
     for (bool more = true; more;) {
         const auto comma = rest.find(',');
-        std::string_view item = rest.substr(0, comma);
+        const std::string_view item = rest.substr(0, comma);
         more = comma != std::string_view::npos; // then an address must follow
         rest = more ? rest.substr(comma + 1) : std::string_view();
-        while (!item.empty() && item.front() == ' ')
-            item.remove_prefix(1);
-        while (!item.empty() && item.back() == ' ')
-            item.remove_suffix(1);
-        boost::system::error_code ec;
-        const auto address = boost::asio::ip::make_address(item, ec);
-        if (ec || item.empty())
+        auto address = ip_address(item);
+        if (!address)
             throw bad_value(text, "IP addresses separated by commas, e.g. 127.0.0.1");
-        proxies.addresses.push_back(address.to_string());
+        proxies.addresses.push_back(std::move(*address));
     }
     out = std::move(proxies);
 }

@@ -1,5 +1,8 @@
 #include "data/search/impl.h"
 
+#include "data/columns.h"
+#include "data/service_row.h"
+
 #include <algorithm>
 
 // Hits: the facts of each result, its hours at the time asked, its snippet.
@@ -97,54 +100,37 @@ std::string Searcher::Impl::snippet(const std::string& text, const Highlight& hi
 std::optional<SearchHit> Searcher::Impl::hit(const Candidate& candidate, const SearchQuery& query,
                                              const Highlight& highlight, TimePoint when,
                                              TimePoint now) {
-    auto& row = statement(
-        "SELECT s.id, s.name_fr, s.name_nl, s.name_en, s.organization_id, o.name, "
-        "l.municipality, s.description_fr, s.description_nl, s.description_en, "
-        "s.confidence, s.last_verified_at, s.hours_known, s.free, s.anonymous, s.appointment, "
-        "s.checked_on, s.place_area, "
-        "(SELECT p.number FROM phones p WHERE p.service_rowid = s.rowid ORDER BY p.position "
-        "LIMIT 1) "
-        "FROM services s JOIN organizations "
-        "o ON o.id = s.organization_id LEFT JOIN locations l ON l.service_rowid = s.rowid "
-        "WHERE s.rowid = ?");
+    static const std::string sql =
+        std::string("SELECT o.name, s.place_area, (SELECT p.number FROM phones p WHERE "
+                    "p.service_rowid = s.rowid ORDER BY p.position LIMIT 1), ") +
+        kServiceRowColumns +
+        " FROM services s JOIN organizations o ON o.id = s.organization_id "
+        "LEFT JOIN locations l ON l.service_rowid = s.rowid WHERE s.rowid = ?";
+    auto& row = statement(sql);
     row.bind(1, candidate.rowid);
     if (!row.executeStep())
         return std::nullopt;
+    const Service s = service_from_row(row, 3);
     SearchHit h;
-    h.id = row.getColumn(0).getString();
-    LocalizedText name{row.getColumn(1).getString(), row.getColumn(2).getString(),
-                       row.getColumn(3).getString()};
-    h.name = name.in(query.lang);
-    h.organization_id = row.getColumn(4).getString();
-    h.organization = row.getColumn(5).getString();
-    if (!row.getColumn(6).isNull())
-        h.municipality = row.getColumn(6).getString();
-    LocalizedText description{row.getColumn(7).getString(), row.getColumn(8).getString(),
-                              row.getColumn(9).getString()};
-    // Trust is worked out by data/trust.h from the facts it reads.
-    Service facts;
-    facts.confidence =
-        confidence_from_string(row.getColumn(10).getString()).value_or(Confidence::unverified);
-    if (!row.getColumn(11).isNull())
-        facts.last_verified_at = row.getColumn(11).getString();
-    if (!row.getColumn(16).isNull())
-        facts.checked_on = row.getColumn(16).getString();
-    h.trust = trust_of(facts, std::chrono::floor<std::chrono::days>(now));
-    h.area = area_from_string(row.getColumn(17).getString()).value_or(Area::unknown);
-    if (!row.getColumn(18).isNull())
-        h.phone = row.getColumn(18).getString();
+    h.id = s.id;
+    h.name = s.name.in(query.lang);
+    h.organization_id = s.organization_id;
+    h.organization = row.getColumn(0).getString();
+    h.municipality = s.address.municipality;
+    // Trust is worked out by data/trust.h from the record. A hit has never said the date of
+    // the newest source, as the record's own trust does: kept so.
+    h.trust = trust_of(s, std::chrono::floor<std::chrono::days>(now));
+    h.trust.evidence_date.reset();
+    h.area = area_from_string(row.getColumn(1).getString()).value_or(Area::unknown);
+    h.phone = nullable<std::string>(row.getColumn(2));
     h.has_phone = h.phone.has_value();
-    const bool hours_known = row.getColumn(12).getInt() != 0;
-    if (!row.getColumn(13).isNull())
-        h.free = row.getColumn(13).getInt() != 0;
-    if (!row.getColumn(14).isNull())
-        h.anonymous = row.getColumn(14).getInt() != 0;
-    if (!row.getColumn(15).isNull())
-        h.appointment = appointment_from_string(row.getColumn(15).getString());
+    h.free = s.free;
+    h.anonymous = s.anonymous;
+    h.appointment = s.appointment;
     h.score = candidate.score;
     h.match = candidate.match;
 
-    h.status = open_status(hours_of(candidate.rowid, hours_known), when);
+    h.status = open_status(hours_of(candidate.rowid, s.hours.has_value()), when);
     if (h.status.state != OpenState::unknown)
         h.open = h.status.state == OpenState::open;
 
@@ -155,13 +141,13 @@ std::optional<SearchHit> Searcher::Impl::hit(const Candidate& candidate, const S
         h.categories.push_back(categories.getColumn(0).getString());
 
     bool matched = false;
-    h.snippet = snippet(description.in(query.lang), highlight, query, matched);
+    h.snippet = snippet(s.description.in(query.lang), highlight, query, matched);
     if (!matched) {
         for (const Lang other : kLangs) {
-            if (other == query.lang || description.exact(other).empty())
+            if (other == query.lang || s.description.exact(other).empty())
                 continue;
             bool other_matched = false;
-            auto text = snippet(description.exact(other), highlight, query, other_matched);
+            auto text = snippet(s.description.exact(other), highlight, query, other_matched);
             if (other_matched) {
                 h.snippet = std::move(text);
                 break;

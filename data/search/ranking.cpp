@@ -1,5 +1,6 @@
 #include "data/search/ranking.h"
 
+#include "data/columns.h"
 #include "data/tokenizer.h"
 
 #include <SQLiteCpp/Statement.h>
@@ -10,12 +11,6 @@
 
 namespace relais {
 namespace {
-
-std::optional<std::string> text_of(const SQLite::Column& column) {
-    if (column.isNull())
-        return std::nullopt;
-    return column.getString();
-}
 
 std::string compact(std::string_view text) {
     std::string out;
@@ -54,8 +49,8 @@ void RankingSignals::load(SQLite::Database& db, std::chrono::sys_days today) {
     while (services.executeStep()) {
         facts.confidence = confidence_from_string(services.getColumn(2).getText())
                                .value_or(Confidence::unverified);
-        facts.checked_on = text_of(services.getColumn(3));
-        facts.last_verified_at = text_of(services.getColumn(4));
+        facts.checked_on = nullable<std::string>(services.getColumn(3));
+        facts.last_verified_at = nullable<std::string>(services.getColumn(4));
         ServiceSignals signals;
         signals.area = area_from_string(services.getColumn(1).getText()).value_or(Area::unknown);
         signals.trust = trust_of(facts, today).state;
@@ -88,9 +83,9 @@ void RankingSignals::load(SQLite::Database& db, std::chrono::sys_days today) {
         if (it == services_.end())
             continue;
         Address address;
-        address.postal_code = text_of(places.getColumn(1));
-        address.municipality = text_of(places.getColumn(2));
-        address.city = text_of(places.getColumn(3));
+        address.postal_code = nullable<std::string>(places.getColumn(1));
+        address.municipality = nullable<std::string>(places.getColumn(2));
+        address.city = nullable<std::string>(places.getColumn(3));
         if (it->second.area == Area::brussels) {
             // Few distinct addresses' places: each is worked out once.
             std::string key = address.postal_code.value_or("") + '\x1f' +
