@@ -429,6 +429,29 @@
 <context>
     <name>EditorController</name>
     <message>
+        <source>New listing</source>
+        <translation>New listing</translation>
+    </message>
+    <message>
+        <source>The server refused some fields: they are marked below. Correct them, then save.</source>
+        <translation>The server refused some fields: they are marked below. Correct them, then save.</translation>
+    </message>
+    <message>
+        <source>This listing is not on this device. Sync, then try again.</source>
+        <translation>This listing is not on this device. Sync, then try again.</translation>
+    </message>
+    <message>
+        <source>Some fields need attention: they are marked in red.</source>
+        <translation>Some fields need attention: they are marked in red.</translation>
+    </message>
+    <message>
+        <source>Saved on this device. It is sent at the next sync.</source>
+        <translation>Saved on this device. It is sent at the next sync.</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceForm</name>
+    <message>
         <source>Use the international format, for example +32 2 123 45 67, or a short number such as 112.</source>
         <translation>Use the international format, for example +32 2 123 45 67, or a short number such as 112.</translation>
     </message>
@@ -497,28 +520,8 @@
         <translation>This is required.</translation>
     </message>
     <message>
-        <source>New listing</source>
-        <translation>New listing</translation>
-    </message>
-    <message>
-        <source>The server refused some fields: they are marked below. Correct them, then save.</source>
-        <translation>The server refused some fields: they are marked below. Correct them, then save.</translation>
-    </message>
-    <message>
-        <source>This listing is not on this device. Sync, then try again.</source>
-        <translation>This listing is not on this device. Sync, then try again.</translation>
-    </message>
-    <message>
         <source>Closes before it opens. If it runs past midnight, tick &quot;Past midnight&quot;.</source>
         <translation>Closes before it opens. If it runs past midnight, tick &quot;Past midnight&quot;.</translation>
-    </message>
-    <message>
-        <source>Some fields need attention: they are marked in red.</source>
-        <translation>Some fields need attention: they are marked in red.</translation>
-    </message>
-    <message>
-        <source>Saved on this device. It is sent at the next sync.</source>
-        <translation>Saved on this device. It is sent at the next sync.</translation>
     </message>
 </context>
 <context>

@@ -429,6 +429,29 @@
 <context>
     <name>EditorController</name>
     <message>
+        <source>New listing</source>
+        <translation>Nouvelle fiche</translation>
+    </message>
+    <message>
+        <source>The server refused some fields: they are marked below. Correct them, then save.</source>
+        <translation>Le serveur a refusé certains champs : ils sont signalés ci-dessous. Corrigez-les, puis enregistrez.</translation>
+    </message>
+    <message>
+        <source>This listing is not on this device. Sync, then try again.</source>
+        <translation>Cette fiche n&apos;est pas sur cet appareil. Synchronisez, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Some fields need attention: they are marked in red.</source>
+        <translation>Certains champs demandent votre attention : ils sont signalés en rouge.</translation>
+    </message>
+    <message>
+        <source>Saved on this device. It is sent at the next sync.</source>
+        <translation>Enregistré sur cet appareil. Ce sera envoyé à la prochaine synchronisation.</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceForm</name>
+    <message>
         <source>Use the international format, for example +32 2 123 45 67, or a short number such as 112.</source>
         <translation>Utilisez le format international, par exemple +32 2 123 45 67, ou un numéro court comme 112.</translation>
     </message>
@@ -497,28 +520,8 @@
         <translation>Ce champ est obligatoire.</translation>
     </message>
     <message>
-        <source>New listing</source>
-        <translation>Nouvelle fiche</translation>
-    </message>
-    <message>
-        <source>The server refused some fields: they are marked below. Correct them, then save.</source>
-        <translation>Le serveur a refusé certains champs : ils sont signalés ci-dessous. Corrigez-les, puis enregistrez.</translation>
-    </message>
-    <message>
-        <source>This listing is not on this device. Sync, then try again.</source>
-        <translation>Cette fiche n&apos;est pas sur cet appareil. Synchronisez, puis réessayez.</translation>
-    </message>
-    <message>
         <source>Closes before it opens. If it runs past midnight, tick &quot;Past midnight&quot;.</source>
         <translation>Ferme avant d&apos;ouvrir. Si la plage dépasse minuit, cochez « Après minuit ».</translation>
-    </message>
-    <message>
-        <source>Some fields need attention: they are marked in red.</source>
-        <translation>Certains champs demandent votre attention : ils sont signalés en rouge.</translation>
-    </message>
-    <message>
-        <source>Saved on this device. It is sent at the next sync.</source>
-        <translation>Enregistré sur cet appareil. Ce sera envoyé à la prochaine synchronisation.</translation>
     </message>
 </context>
 <context>

@@ -429,6 +429,29 @@
 <context>
     <name>EditorController</name>
     <message>
+        <source>New listing</source>
+        <translation>Nieuwe fiche</translation>
+    </message>
+    <message>
+        <source>The server refused some fields: they are marked below. Correct them, then save.</source>
+        <translation>De server heeft enkele velden geweigerd: ze zijn hieronder aangeduid. Verbeter ze en sla dan op.</translation>
+    </message>
+    <message>
+        <source>This listing is not on this device. Sync, then try again.</source>
+        <translation>Deze fiche staat niet op dit toestel. Synchroniseer en probeer opnieuw.</translation>
+    </message>
+    <message>
+        <source>Some fields need attention: they are marked in red.</source>
+        <translation>Enkele velden vragen aandacht: ze zijn in het rood aangeduid.</translation>
+    </message>
+    <message>
+        <source>Saved on this device. It is sent at the next sync.</source>
+        <translation>Opgeslagen op dit toestel. Het wordt verstuurd bij de volgende synchronisatie.</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceForm</name>
+    <message>
         <source>Use the international format, for example +32 2 123 45 67, or a short number such as 112.</source>
         <translation>Gebruik het internationale formaat, bijvoorbeeld +32 2 123 45 67, of een kort nummer zoals 112.</translation>
     </message>
@@ -497,28 +520,8 @@
         <translation>Dit is verplicht.</translation>
     </message>
     <message>
-        <source>New listing</source>
-        <translation>Nieuwe fiche</translation>
-    </message>
-    <message>
-        <source>The server refused some fields: they are marked below. Correct them, then save.</source>
-        <translation>De server heeft enkele velden geweigerd: ze zijn hieronder aangeduid. Verbeter ze en sla dan op.</translation>
-    </message>
-    <message>
-        <source>This listing is not on this device. Sync, then try again.</source>
-        <translation>Deze fiche staat niet op dit toestel. Synchroniseer en probeer opnieuw.</translation>
-    </message>
-    <message>
         <source>Closes before it opens. If it runs past midnight, tick &quot;Past midnight&quot;.</source>
         <translation>Sluit voor het opent. Loopt het door na middernacht, vink dan „Na middernacht” aan.</translation>
-    </message>
-    <message>
-        <source>Some fields need attention: they are marked in red.</source>
-        <translation>Enkele velden vragen aandacht: ze zijn in het rood aangeduid.</translation>
-    </message>
-    <message>
-        <source>Saved on this device. It is sent at the next sync.</source>
-        <translation>Opgeslagen op dit toestel. Het wordt verstuurd bij de volgende synchronisatie.</translation>
     </message>
 </context>
 <context>

@@ -5,7 +5,11 @@
 
 #include "app/core/rowlistmodel.h"
 
+#include "data/model.h"
+
 #include <QtQml/qqmlregistration.h>
+
+#include <optional>
 
 namespace relais::app {
 
@@ -58,6 +62,7 @@ private:
 struct PhoneRow {
     QString number, label;
     QString numberError, labelError;
+    std::optional<Phone> loaded; // the number as the listing had it: what the form does not show
     bool operator==(const PhoneRow&) const = default;
 };
 

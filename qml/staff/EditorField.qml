@@ -3,36 +3,22 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Relais
 
-// One text field of the listing editor, addressed by its JSON path. The text is read when the
-// form is (re)filled and written back on every keystroke; the message of the shared rules
-// shows underneath, in words, with a red border (never colour alone).
+// One text field of the listing editor: shows the form's `value`, hands every keystroke back
+// through `edited`, and shows the form's message for it underneath, in words, with a red
+// border (never colour alone). `key` names the field (its JSON path) for tests and tools.
 ColumnLayout {
     id: root
-    required property EditorController editor
     required property string key
+    property string value
+    property string error
     property string label
     property string placeholder
     property string hint
     property bool multiline: false
     property int inputHints: Qt.ImhNone
-    readonly property string error: editor.revision >= 0 ? editor.errorFor(key) : ""
+    signal edited(string text)
     spacing: 2
     Layout.fillWidth: true
-
-    function reload() {
-        const value = root.editor.text(root.key)
-        if (root.multiline) {
-            if (area.text !== value)
-                area.text = value
-        } else if (line.text !== value) {
-            line.text = value
-        }
-    }
-    Component.onCompleted: reload()
-    Connections {
-        target: root.editor
-        function onLoaded() { root.reload() }
-    }
 
     Label {
         Layout.fillWidth: true
@@ -49,6 +35,7 @@ ColumnLayout {
         Layout.fillWidth: true
         implicitHeight: Theme.touch
         font.pixelSize: Theme.body
+        text: root.value
         placeholderText: root.placeholder
         inputMethodHints: root.inputHints
         Accessible.name: root.label
@@ -60,7 +47,7 @@ ColumnLayout {
             border.color: root.error !== "" ? Theme.errorText
                           : line.activeFocus ? Theme.focus : Theme.separator
         }
-        onTextEdited: root.editor.setText(root.key, text)
+        onTextEdited: root.edited(text)
     }
     TextArea {
         id: area
@@ -70,6 +57,7 @@ ColumnLayout {
         Layout.minimumHeight: 2 * Theme.touch
         font.pixelSize: Theme.body
         wrapMode: TextEdit.Wrap
+        text: root.value
         placeholderText: root.placeholder
         Accessible.name: root.label
         Accessible.description: root.error
@@ -80,7 +68,7 @@ ColumnLayout {
             border.color: root.error !== "" ? Theme.errorText
                           : area.activeFocus ? Theme.focus : Theme.separator
         }
-        onTextChanged: if (activeFocus) root.editor.setText(root.key, text)
+        onTextChanged: if (activeFocus && text !== root.value) root.edited(text)
     }
     Label {
         Layout.fillWidth: true
@@ -90,15 +78,5 @@ ColumnLayout {
         font.pixelSize: Theme.secondary
         wrapMode: Text.Wrap
     }
-    Label {
-        objectName: "error_" + root.key
-        Layout.fillWidth: true
-        visible: root.error !== ""
-        text: "⚠ " + root.error
-        color: Theme.errorText
-        font.pixelSize: Theme.secondary
-        wrapMode: Text.Wrap
-        Accessible.role: Accessible.AlertMessage
-        Accessible.name: root.error
-    }
+    FieldError { objectName: "error_" + root.key; error: root.error }
 }

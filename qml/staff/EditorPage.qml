@@ -9,6 +9,9 @@ FocusScope {
     id: page
     required property AppContext app
     readonly property EditorController editor: app.editor
+    readonly property ServiceForm form: editor.form
+    readonly property var answers: [[ServiceForm.AnswerUnknown, qsTr("Unknown")],
+        [ServiceForm.Yes, qsTr("Yes")], [ServiceForm.No, qsTr("No")]]
     signal back()
 
     Flickable {
@@ -53,13 +56,14 @@ FocusScope {
             }
             Label {
                 Layout.fillWidth: true
-                text: page.editor.problemCount === 0
+                text: page.form.problemCount === 0
                       ? qsTr("Everything is in order. Your changes are kept on this device when you save, and sent at the next sync.")
-                      : qsTr("%n field(s) need attention.", "", page.editor.problemCount)
-                color: page.editor.problemCount === 0 ? Theme.textSecondary : Theme.errorText
+                      : qsTr("%n field(s) need attention.", "", page.form.problemCount)
+                color: page.form.problemCount === 0 ? Theme.textSecondary : Theme.errorText
                 font.pixelSize: Theme.secondary
                 wrapMode: Text.Wrap
             }
+            FieldError { objectName: "error_other"; error: page.form.errors.other }
             Rectangle {
                 visible: page.editor.refusalText !== ""
                 Layout.fillWidth: true
@@ -86,35 +90,51 @@ FocusScope {
 
             DetailSection {
                 title: qsTr("Name")
-                EditorField { editor: page.editor; key: "name.fr"; label: qsTr("In French") }
-                EditorField { editor: page.editor; key: "name.nl"; label: qsTr("In Dutch") }
-                EditorField { editor: page.editor; key: "name.en"; label: qsTr("In English") }
-                Label {
-                    objectName: "error_name"
-                    Layout.fillWidth: true
-                    readonly property string error: page.editor.revision >= 0 ? page.editor.errorFor("name") : ""
-                    visible: error !== ""
-                    text: "⚠ " + error
-                    color: Theme.errorText
-                    font.pixelSize: Theme.secondary
-                    wrapMode: Text.Wrap
+                EditorField {
+                    key: "name.fr"; label: qsTr("In French")
+                    value: page.form.nameFr; error: page.form.errors.nameFr
+                    onEdited: text => page.form.nameFr = text
                 }
+                EditorField {
+                    key: "name.nl"; label: qsTr("In Dutch")
+                    value: page.form.nameNl; error: page.form.errors.nameNl
+                    onEdited: text => page.form.nameNl = text
+                }
+                EditorField {
+                    key: "name.en"; label: qsTr("In English")
+                    value: page.form.nameEn; error: page.form.errors.nameEn
+                    onEdited: text => page.form.nameEn = text
+                }
+                FieldError { objectName: "error_name"; error: page.form.errors.name }
             }
             DetailSection {
                 visible: page.editor.creating
                 title: qsTr("Identifier")
                 EditorField {
-                    editor: page.editor
                     key: "id"
+                    value: page.form.serviceId; error: page.form.errors.serviceId
+                    onEdited: text => page.form.serviceId = text
                     hint: qsTr("Suggested from the name; it cannot change once sent.")
                     inputHints: Qt.ImhNoAutoUppercase | Qt.ImhLowercaseOnly
                 }
             }
             DetailSection {
                 title: qsTr("Description")
-                EditorField { editor: page.editor; key: "description.fr"; label: qsTr("In French"); multiline: true }
-                EditorField { editor: page.editor; key: "description.nl"; label: qsTr("In Dutch"); multiline: true }
-                EditorField { editor: page.editor; key: "description.en"; label: qsTr("In English"); multiline: true }
+                EditorField {
+                    key: "description.fr"; label: qsTr("In French"); multiline: true
+                    value: page.form.descriptionFr; error: page.form.errors.descriptionFr
+                    onEdited: text => page.form.descriptionFr = text
+                }
+                EditorField {
+                    key: "description.nl"; label: qsTr("In Dutch"); multiline: true
+                    value: page.form.descriptionNl; error: page.form.errors.descriptionNl
+                    onEdited: text => page.form.descriptionNl = text
+                }
+                EditorField {
+                    key: "description.en"; label: qsTr("In English"); multiline: true
+                    value: page.form.descriptionEn; error: page.form.errors.descriptionEn
+                    onEdited: text => page.form.descriptionEn = text
+                }
             }
             DetailSection {
                 title: qsTr("Categories")
@@ -128,24 +148,17 @@ FocusScope {
                             required property string label
                             text: label
                             font.pixelSize: Theme.secondary
-                            checked: page.editor.revision >= 0 && page.editor.hasCategory(key)
+                            checked: page.form.categories.indexOf(key) >= 0
                             Accessible.name: label
-                            onToggled: page.editor.setCategory(key, checked)
+                            onToggled: page.form.setCategory(key, checked)
                         }
                     }
                 }
-                Label {
-                    Layout.fillWidth: true
-                    readonly property string error: page.editor.revision >= 0 ? page.editor.errorFor("categories") : ""
-                    visible: error !== ""
-                    text: "⚠ " + error
-                    color: Theme.errorText
-                    font.pixelSize: Theme.secondary
-                    wrapMode: Text.Wrap
-                }
+                FieldError { error: page.form.errors.categories }
                 EditorField {
-                    editor: page.editor
                     key: "audience"
+                    value: page.form.audience; error: page.form.errors.audience
+                    onEdited: text => page.form.audience = text
                     label: qsTr("For whom (tags, separated by commas)")
                     placeholder: "sex-workers, women, lgbtqi"
                 }
@@ -153,13 +166,14 @@ FocusScope {
             DetailSection {
                 title: qsTr("Contact")
                 Repeater {
-                    model: page.editor.phones
+                    model: page.form.phones
                     delegate: RowLayout {
                         id: phone
                         required property int index
                         required property string number
                         required property string label
                         required property string numberError
+                        required property string labelError
                         Layout.fillWidth: true
                         spacing: Theme.spacing
                         ColumnLayout {
@@ -180,16 +194,11 @@ FocusScope {
                                     border.width: phone.numberError !== "" ? 2 : 1
                                     border.color: phone.numberError !== "" ? Theme.errorText : Theme.separator
                                 }
-                                onTextEdited: page.editor.phones.setNumber(phone.index, text)
+                                onTextEdited: page.form.phones.setNumber(phone.index, text)
                             }
-                            Label {
+                            FieldError {
                                 objectName: "phoneError_" + phone.index
-                                Layout.fillWidth: true
-                                visible: phone.numberError !== ""
-                                text: "⚠ " + phone.numberError
-                                color: Theme.errorText
-                                font.pixelSize: Theme.secondary
-                                wrapMode: Text.Wrap
+                                error: [phone.numberError, phone.labelError].filter(e => e !== "").join(" ")
                             }
                         }
                         TextField {
@@ -200,7 +209,7 @@ FocusScope {
                             placeholderText: qsTr("Label")
                             font.pixelSize: Theme.body
                             Accessible.name: qsTr("Label of this number")
-                            onTextEdited: page.editor.phones.setLabel(phone.index, text)
+                            onTextEdited: page.form.phones.setLabel(phone.index, text)
                         }
                         ToolButton {
                             Layout.alignment: Qt.AlignTop
@@ -208,44 +217,70 @@ FocusScope {
                             implicitHeight: Theme.touch
                             text: "✕"
                             Accessible.name: qsTr("Remove this number")
-                            onClicked: page.editor.phones.removePhone(phone.index)
+                            onClicked: page.form.phones.removePhone(phone.index)
                         }
                     }
                 }
+                FieldError { error: page.form.errors.phones }
                 TouchButton {
                     text: qsTr("+ Add a phone number")
-                    onClicked: page.editor.phones.addPhone()
+                    onClicked: page.form.phones.addPhone()
                 }
                 EditorField {
-                    editor: page.editor; key: "email"; label: qsTr("E-mail")
+                    key: "email"; label: qsTr("E-mail")
+                    value: page.form.email; error: page.form.errors.email
+                    onEdited: text => page.form.email = text
                     placeholder: "info@example.be"
                     inputHints: Qt.ImhEmailCharactersOnly | Qt.ImhNoAutoUppercase
                 }
                 EditorField {
-                    editor: page.editor; key: "website"; label: qsTr("Website")
+                    key: "website"; label: qsTr("Website")
+                    value: page.form.website; error: page.form.errors.website
+                    onEdited: text => page.form.website = text
                     placeholder: "https://"
                     inputHints: Qt.ImhUrlCharactersOnly | Qt.ImhNoAutoUppercase
                 }
             }
             DetailSection {
                 title: qsTr("Address")
-                EditorField { editor: page.editor; key: "address.street"; label: qsTr("Street and number") }
-                RowLayout {
-                    Layout.fillWidth: true
-                    spacing: Theme.spacing
-                    EditorField { editor: page.editor; key: "address.postal_code"; label: qsTr("Postal code"); Layout.preferredWidth: 120; Layout.fillWidth: false }
-                    EditorField { editor: page.editor; key: "address.municipality"; label: qsTr("Municipality") }
+                EditorField {
+                    key: "address.street"; label: qsTr("Street and number")
+                    value: page.form.street; error: page.form.errors.street
+                    onEdited: text => page.form.street = text
                 }
                 RowLayout {
                     Layout.fillWidth: true
                     spacing: Theme.spacing
-                    EditorField { editor: page.editor; key: "address.lat"; label: qsTr("Latitude") }
-                    EditorField { editor: page.editor; key: "address.lon"; label: qsTr("Longitude") }
+                    EditorField {
+                        key: "address.postal_code"; label: qsTr("Postal code")
+                        Layout.preferredWidth: 120; Layout.fillWidth: false
+                        value: page.form.postalCode; error: page.form.errors.postalCode
+                        onEdited: text => page.form.postalCode = text
+                    }
+                    EditorField {
+                        key: "address.municipality"; label: qsTr("Municipality")
+                        value: page.form.municipality; error: page.form.errors.municipality
+                        onEdited: text => page.form.municipality = text
+                    }
+                }
+                RowLayout {
+                    Layout.fillWidth: true
+                    spacing: Theme.spacing
+                    EditorField {
+                        key: "address.lat"; label: qsTr("Latitude")
+                        value: page.form.latitude; error: page.form.errors.latitude
+                        onEdited: text => page.form.latitude = text
+                    }
+                    EditorField {
+                        key: "address.lon"; label: qsTr("Longitude")
+                        value: page.form.longitude; error: page.form.errors.longitude
+                        onEdited: text => page.form.longitude = text
+                    }
                 }
             }
             DetailSection {
                 title: qsTr("Opening hours")
-                HoursEditor { editor: page.editor }
+                HoursEditor { form: page.form }
             }
             DetailSection {
                 title: qsTr("Conditions")
@@ -254,13 +289,12 @@ FocusScope {
                     id: languagePicker
                     Layout.fillWidth: true
                     spacing: 2
-                    readonly property var codes: page.editor.revision >= 0
-                        ? page.editor.text("languages").split(/[,;\s]+/).filter(c => c !== "") : []
+                    readonly property var codes: page.form.languages
                     function toggle(code, on) {
                         const next = codes.filter(c => c !== code)
                         if (on)
                             next.push(code)
-                        page.editor.setText("languages", next.join(", "))
+                        page.form.languages = next
                     }
                     Label {
                         Layout.fillWidth: true
@@ -288,7 +322,7 @@ FocusScope {
                     }
                     Label {
                         Layout.fillWidth: true
-                        readonly property string error: page.editor.revision >= 0 ? page.editor.errorFor("languages") : ""
+                        readonly property string error: page.form.errors.languages
                         text: error !== "" ? "⚠ " + error : qsTr("None ticked: languages unknown.")
                         color: error !== "" ? Theme.errorText : Theme.textSecondary
                         font.pixelSize: Theme.secondary
@@ -299,53 +333,54 @@ FocusScope {
                     Layout.fillWidth: true
                     columns: page.width > 560 ? 2 : 1
                     columnSpacing: Theme.spacing
-                    Repeater {
-                        model: [
-                            { key: "free", label: qsTr("Free of charge"),
-                              options: [["", qsTr("Unknown")], ["yes", qsTr("Yes")], ["no", qsTr("No")]] },
-                            { key: "anonymous", label: qsTr("Anonymous"),
-                              options: [["", qsTr("Unknown")], ["yes", qsTr("Yes")], ["no", qsTr("No")]] },
-                            { key: "appointment", label: qsTr("Appointment"),
-                              options: [["", qsTr("Unknown")], ["walk-in", qsTr("Walk-in, no appointment")],
-                                        ["optional", qsTr("Appointment possible")], ["required", qsTr("Appointment required")]] },
-                            { key: "confidence", label: qsTr("How sure are these facts"),
-                              options: [["verified", qsTr("Verified")], ["partial", qsTr("Partly verified")],
-                                        ["unverified", qsTr("Not verified")]] }
-                        ]
-                        delegate: ColumnLayout {
-                            id: choiceField
-                            required property var modelData
-                            Layout.fillWidth: true
-                            spacing: 2
-                            Label {
-                                Layout.fillWidth: true
-                                text: choiceField.modelData.label
-                                font.pixelSize: Theme.secondary
-                                font.bold: true
-                                wrapMode: Text.Wrap
-                            }
-                            ComboBox {
-                                Layout.fillWidth: true
-                                implicitHeight: Theme.touch
-                                font.pixelSize: Theme.body
-                                model: choiceField.modelData.options.map(o => o[1])
-                                currentIndex: page.editor.revision >= 0
-                                              ? choiceField.modelData.options.findIndex(o => o[0] === page.editor.choice(choiceField.modelData.key))
-                                              : -1
-                                Accessible.name: choiceField.modelData.label
-                                onActivated: index => page.editor.setChoice(choiceField.modelData.key, choiceField.modelData.options[index][0])
-                            }
-                        }
+                    ChoiceField {
+                        key: "free"
+                        label: qsTr("Free of charge")
+                        options: page.answers
+                        value: page.form.free
+                        onChosen: value => page.form.free = value
+                    }
+                    ChoiceField {
+                        key: "anonymous"
+                        label: qsTr("Anonymous")
+                        options: page.answers
+                        value: page.form.anonymous
+                        onChosen: value => page.form.anonymous = value
+                    }
+                    ChoiceField {
+                        key: "appointment"
+                        label: qsTr("Appointment")
+                        options: [[ServiceForm.VisitUnknown, qsTr("Unknown")],
+                                  [ServiceForm.WalkIn, qsTr("Walk-in, no appointment")],
+                                  [ServiceForm.AppointmentPossible, qsTr("Appointment possible")],
+                                  [ServiceForm.AppointmentRequired, qsTr("Appointment required")]]
+                        value: page.form.appointment
+                        onChosen: value => page.form.appointment = value
+                    }
+                    ChoiceField {
+                        key: "confidence"
+                        label: qsTr("How sure are these facts")
+                        options: [[ServiceForm.Verified, qsTr("Verified")],
+                                  [ServiceForm.PartlyVerified, qsTr("Partly verified")],
+                                  [ServiceForm.NotVerified, qsTr("Not verified")]]
+                        value: page.form.confidence
+                        onChosen: value => page.form.confidence = value
                     }
                 }
             }
             DetailSection {
                 title: qsTr("Sources and notes")
                 EditorField {
-                    editor: page.editor; key: "sources"; multiline: true
+                    key: "sources"; multiline: true
                     label: qsTr("Sources (one per line)")
+                    value: page.form.sources; error: page.form.errors.sources
+                    onEdited: text => page.form.sources = text
                 }
-                EditorField { editor: page.editor; key: "notes"; label: qsTr("Notes"); multiline: true }
+                EditorField {
+                    key: "notes"; label: qsTr("Notes"); multiline: true
+                    value: page.form.notes; error: page.form.errors.notes
+                    onEdited: text => page.form.notes = text
+                }
                 CheckBox {
                     id: markVerified
                     Layout.fillWidth: true
@@ -357,10 +392,10 @@ FocusScope {
                         leftPadding: markVerified.indicator.width + markVerified.spacing
                     }
                     text: qsTr("I checked this listing: mark it as verified today")
-                    checked: page.editor.markVerified
+                    checked: page.form.markVerified
                     font.pixelSize: Theme.body
                     Accessible.name: text
-                    onToggled: page.editor.markVerified = checked
+                    onToggled: page.form.markVerified = checked
                 }
             }
         }

@@ -7,7 +7,7 @@ import Relais
 // "past midnight" and a note; several ranges may share a day (e.g. 9–12 and 14–17).
 ColumnLayout {
     id: root
-    required property EditorController editor
+    required property ServiceForm form
     spacing: Theme.spacing
     Layout.fillWidth: true
 
@@ -20,14 +20,14 @@ ColumnLayout {
     CheckBox {
         objectName: "hoursKnown"
         text: qsTr("The opening hours are known")
-        checked: root.editor.hoursKnown
+        checked: root.form.hoursKnown
         font.pixelSize: Theme.body
         Accessible.name: text
-        onToggled: root.editor.hoursKnown = checked
+        onToggled: root.form.hoursKnown = checked
     }
     Label {
         Layout.fillWidth: true
-        visible: !root.editor.hoursKnown
+        visible: !root.form.hoursKnown
         text: qsTr("Shown as \"Hours unknown\". Nothing is guessed.")
         color: Theme.textSecondary
         font.pixelSize: Theme.secondary
@@ -35,7 +35,7 @@ ColumnLayout {
     }
 
     Repeater {
-        model: root.editor.hoursKnown ? root.editor.hours : null
+        model: root.form.hoursKnown ? root.form.hours : null
         delegate: Rectangle {
             id: range
             required property int index
@@ -47,12 +47,13 @@ ColumnLayout {
             required property string daysError
             required property string opensError
             required property string closesError
+            required property string noteError
             Layout.fillWidth: true
             implicitHeight: rangeColumn.implicitHeight + 2 * Theme.spacing
             radius: Theme.radius
             color: Theme.surface
             border.width: 1
-            border.color: range.daysError + range.opensError + range.closesError !== ""
+            border.color: range.daysError + range.opensError + range.closesError + range.noteError !== ""
                           ? Theme.errorText : Theme.separator
 
             ColumnLayout {
@@ -79,18 +80,11 @@ ColumnLayout {
                             palette.button: on ? Theme.accent : Theme.background
                             palette.buttonText: on ? Theme.textOnAccent : Theme.text
                             Accessible.name: root.dayFullNames[index]
-                            onToggled: root.editor.hours.setDay(range.index, index, checked)
+                            onToggled: root.form.hours.setDay(range.index, index, checked)
                         }
                     }
                 }
-                Label {
-                    Layout.fillWidth: true
-                    visible: range.daysError !== ""
-                    text: "⚠ " + range.daysError
-                    color: Theme.errorText
-                    font.pixelSize: Theme.secondary
-                    wrapMode: Text.Wrap
-                }
+                FieldError { error: range.daysError }
                 RowLayout {
                     Layout.fillWidth: true
                     spacing: Theme.spacing
@@ -104,7 +98,7 @@ ColumnLayout {
                         inputMethodHints: Qt.ImhPreferNumbers
                         font.pixelSize: Theme.body
                         Accessible.name: qsTr("Opens at")
-                        onTextEdited: root.editor.hours.setOpens(range.index, text)
+                        onTextEdited: root.form.hours.setOpens(range.index, text)
                     }
                     Label { text: qsTr("to"); font.pixelSize: Theme.secondary }
                     TextField {
@@ -116,14 +110,14 @@ ColumnLayout {
                         inputMethodHints: Qt.ImhPreferNumbers
                         font.pixelSize: Theme.body
                         Accessible.name: qsTr("Closes at")
-                        onTextEdited: root.editor.hours.setCloses(range.index, text)
+                        onTextEdited: root.form.hours.setCloses(range.index, text)
                     }
                     CheckBox {
                         text: qsTr("Past midnight")
                         checked: range.pastMidnight
                         font.pixelSize: Theme.secondary
                         Accessible.name: qsTr("Closes the next day, past midnight")
-                        onToggled: root.editor.hours.setPastMidnight(range.index, checked)
+                        onToggled: root.form.hours.setPastMidnight(range.index, checked)
                     }
                     Item { Layout.fillWidth: true }
                     ToolButton {
@@ -133,17 +127,12 @@ ColumnLayout {
                         Accessible.name: qsTr("Remove this range")
                         ToolTip.visible: hovered
                         ToolTip.text: Accessible.name
-                        onClicked: root.editor.hours.removeRange(range.index)
+                        onClicked: root.form.hours.removeRange(range.index)
                     }
                 }
-                Label {
+                FieldError {
                     objectName: "hoursError_" + range.index
-                    Layout.fillWidth: true
-                    visible: range.opensError + range.closesError !== ""
-                    text: "⚠ " + [range.opensError, range.closesError].filter(e => e !== "").join(" ")
-                    color: Theme.errorText
-                    font.pixelSize: Theme.secondary
-                    wrapMode: Text.Wrap
+                    error: [range.opensError, range.closesError].filter(e => e !== "").join(" ")
                 }
                 TextField {
                     Layout.fillWidth: true
@@ -152,14 +141,16 @@ ColumnLayout {
                     placeholderText: qsTr("Note, e.g. \"women only\" or \"except school holidays\"")
                     font.pixelSize: Theme.secondary
                     Accessible.name: qsTr("Note on this range")
-                    onTextEdited: root.editor.hours.setNote(range.index, text)
+                    onTextEdited: root.form.hours.setNote(range.index, text)
                 }
+                FieldError { error: range.noteError }
             }
         }
     }
+    FieldError { error: root.form.errors.hours }
     TouchButton {
-        visible: root.editor.hoursKnown
+        visible: root.form.hoursKnown
         text: qsTr("+ Add a range")
-        onClicked: root.editor.hours.addRange()
+        onClicked: root.form.hours.addRange()
     }
 }

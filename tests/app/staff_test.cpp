@@ -94,13 +94,13 @@ public:
         QTest::qWait(50);
         ASSERT_TRUE(QTest::qWaitFor([&] { return !app_->staff()->loading(); }, kWait));
     }
-    void edit(const QString& id, const std::function<void(EditorController&)>& change) {
+    void edit(const QString& id, const std::function<void(ServiceForm&)>& change) {
         EditorController& editor = *app_->editor();
         editor.open(id);
         settle();
         ASSERT_TRUE(editor.active());
-        change(editor);
-        ASSERT_EQ(editor.problemCount(), 0) << editor.wireJson();
+        change(*editor.form());
+        ASSERT_EQ(editor.form()->problemCount(), 0) << editor.form()->wireJson();
         editor.save();
         settle();
         ASSERT_FALSE(editor.active()) << editor.errorText().toStdString();
@@ -187,9 +187,9 @@ TEST_F(StaffTest, LogInEditOfflineSyncAndASecondClientSeesTheChange) {
     const std::string id = firstOf(desk, "org-0");
     const std::int64_t before = serverRecord(id).version;
     desk.app().sync()->setServerUrl(u"http://127.0.0.1:1"_s);
-    desk.edit(QString::fromStdString(id), [](EditorController& editor) {
-        editor.setText(u"notes"_s, u"Nouvel horaire dès lundi"_s);
-        editor.setText(u"email"_s, u"accueil@example.be"_s);
+    desk.edit(QString::fromStdString(id), [](ServiceForm& form) {
+        form.setNotes(u"Nouvel horaire dès lundi"_s);
+        form.setEmail(u"accueil@example.be"_s);
     });
     EXPECT_EQ(desk.local(id).notes, "Nouvel horaire dès lundi");
     EXPECT_EQ(desk.app().staff()->pendingCount(), 1);
@@ -240,25 +240,26 @@ TEST_F(StaffTest, AddAndRetireAListing) {
     desk.sync();
     desk.login("alice", "alice password");
     EditorController& editor = *desk.app().editor();
+    ServiceForm& form = *editor.form();
     editor.create();
     desk.settle();
-    EXPECT_GT(editor.problemCount(), 0); // a new listing needs a name and a category
-    editor.setText(u"name.fr"_s, u"Permanence juridique Saint-Gilles"_s);
-    EXPECT_EQ(editor.text(u"id"_s), u"permanence-juridique-saint-gilles"_s);
-    editor.setCategory(u"legal-aid"_s, true);
-    editor.phones()->addPhone();
-    editor.phones()->setNumber(0, u"+32 2 538 00 00"_s);
-    editor.setHoursKnown(true);
+    EXPECT_GT(form.problemCount(), 0); // a new listing needs a name and a category
+    form.setNameFr(u"Permanence juridique Saint-Gilles"_s);
+    EXPECT_EQ(form.serviceId(), u"permanence-juridique-saint-gilles"_s);
+    form.setCategory(u"legal-aid"_s, true);
+    form.phones()->addPhone();
+    form.phones()->setNumber(0, u"+32 2 538 00 00"_s);
+    form.setHoursKnown(true);
     // Wednesday, morning and afternoon: two ranges on one day.
-    editor.hours()->addRange();
+    form.hours()->addRange();
     for (int row : {0, 1}) {
         for (int day = 0; day < 7; ++day)
-            editor.hours()->setDay(row, day, day == 2);
+            form.hours()->setDay(row, day, day == 2);
     }
-    editor.hours()->setOpens(1, u"14:00"_s);
-    editor.hours()->setCloses(1, u"17:00"_s);
-    editor.hours()->setCloses(0, u"12:00"_s);
-    ASSERT_EQ(editor.problemCount(), 0) << editor.wireJson();
+    form.hours()->setOpens(1, u"14:00"_s);
+    form.hours()->setCloses(1, u"17:00"_s);
+    form.hours()->setCloses(0, u"12:00"_s);
+    ASSERT_EQ(form.problemCount(), 0) << form.wireJson();
     editor.save();
     desk.settle();
     desk.sync();
@@ -289,10 +290,9 @@ TEST_F(StaffTest, BothEditsSurviveAConflictUntilAPersonMergesThem) {
     const std::int64_t base = serverRecord(id).version;
 
     desk.edit(QString::fromStdString(id),
-              [](EditorController& editor) { editor.setText(u"email"_s, u"desk@example.be"_s); });
-    laptop.edit(QString::fromStdString(id), [](EditorController& editor) {
-        editor.setText(u"notes"_s, u"written on the laptop"_s);
-    });
+              [](ServiceForm& form) { form.setEmail(u"desk@example.be"_s); });
+    laptop.edit(QString::fromStdString(id),
+                [](ServiceForm& form) { form.setNotes(u"written on the laptop"_s); });
     desk.sync();
     laptop.sync();
 
@@ -347,10 +347,8 @@ TEST_F(StaffTest, TakeTheirsAndKeepMine) {
     desk.login("alice", "alice password");
     laptop.login("alice", "alice password");
     const std::string id = firstOf(desk, "org-0");
-    desk.edit(QString::fromStdString(id),
-              [](EditorController& editor) { editor.setText(u"notes"_s, u"desk"_s); });
-    laptop.edit(QString::fromStdString(id),
-                [](EditorController& editor) { editor.setText(u"notes"_s, u"laptop"_s); });
+    desk.edit(QString::fromStdString(id), [](ServiceForm& form) { form.setNotes(u"desk"_s); });
+    laptop.edit(QString::fromStdString(id), [](ServiceForm& form) { form.setNotes(u"laptop"_s); });
     desk.sync();
     laptop.sync();
     laptop.app().conflict()->open(QString::fromStdString(id));
@@ -361,7 +359,7 @@ TEST_F(StaffTest, TakeTheirsAndKeepMine) {
     EXPECT_EQ(serverRecord(id).notes, "laptop");
 
     desk.edit(QString::fromStdString(id),
-              [](EditorController& editor) { editor.setText(u"notes"_s, u"desk again"_s); });
+              [](ServiceForm& form) { form.setNotes(u"desk again"_s); });
     desk.sync();
     ASSERT_EQ(desk.app().staff()->conflictCount(), 1);
     desk.app().conflict()->open(QString::fromStdString(id));
@@ -387,8 +385,7 @@ TEST_F(ShortSessionTest, AnExpiredSessionAsksToLogInAgainAndKeepsTheEdits) {
     desk.sync();
     desk.login("alice", "alice password");
     const std::string id = firstOf(desk, "org-0");
-    desk.edit(QString::fromStdString(id),
-              [](EditorController& editor) { editor.setText(u"notes"_s, u"kept"_s); });
+    desk.edit(QString::fromStdString(id), [](ServiceForm& form) { form.setNotes(u"kept"_s); });
     std::this_thread::sleep_for(std::chrono::milliseconds(2500));
     desk.sync();
     EXPECT_TRUE(desk.app().login()->sessionExpired());
@@ -411,7 +408,7 @@ TEST_F(StaffTest, AnotherOrganisationsListingIsRefusedInPlainWords) {
     ASSERT_FALSE(other.empty());
     const Service original = desk.local(other);
     desk.edit(QString::fromStdString(other),
-              [](EditorController& editor) { editor.setText(u"notes"_s, u"not ours"_s); });
+              [](ServiceForm& form) { form.setNotes(u"not ours"_s); });
     // Until the server answers, the local directory shows the edit, marked as such.
     EXPECT_EQ(desk.local(other).notes, "not ours");
     EXPECT_EQ(desk.searchMark(other), u"pending"_s);
@@ -479,37 +476,41 @@ TEST_F(StaffTest, TheEditorAppliesTheServersRulesAndShowsItsRefusals) {
     desk.login("alice", "alice password");
     const std::string id = firstOf(desk, "org-0");
     EditorController& editor = *desk.app().editor();
+    ServiceForm& form = *editor.form();
     editor.open(QString::fromStdString(id));
     desk.settle();
-    ASSERT_EQ(editor.problemCount(), 0) << editor.wireJson();
+    ASSERT_EQ(form.problemCount(), 0) << form.wireJson();
 
     struct Case {
         std::function<void()> change;
-        QString field;      // where the editor shows it
-        std::string server; // the field the server's 422 names
+        std::function<QString()> shown; // the message where the editor shows it
+        std::string server;             // the field the server's 422 names
     };
     const std::vector<Case> cases{
-        {[&] { editor.setText(u"email"_s, u"accueil@"_s); }, u"email"_s, "email"},
-        {[&] { editor.setText(u"website"_s, u"www.example.be"_s); }, u"website"_s, "website"},
+        {[&] { form.setEmail(u"accueil@"_s); }, [&] { return form.errors().email; }, "email"},
+        {[&] { form.setWebsite(u"www.example.be"_s); }, [&] { return form.errors().website; },
+         "website"},
         {[&] {
-             editor.phones()->addPhone();
-             editor.phones()->setNumber(editor.phones()->count() - 1, u"02 538 00 00"_s);
+             form.phones()->addPhone();
+             form.phones()->setNumber(form.phones()->count() - 1, u"02 538 00 00"_s);
          },
-         u"phones"_s, "phones"},
+         [&] { return form.phones()->rows().back().numberError; }, "phones"},
         {[&] {
-             editor.setHoursKnown(true);
-             editor.hours()->addRange();
-             const int last = editor.hours()->count() - 1;
-             editor.hours()->setOpens(last, u"10:00"_s);
-             editor.hours()->setCloses(last, u"10:00"_s);
+             form.setHoursKnown(true);
+             form.hours()->addRange();
+             const int last = form.hours()->count() - 1;
+             form.hours()->setOpens(last, u"10:00"_s);
+             form.hours()->setCloses(last, u"10:00"_s);
          },
-         u"hours"_s, "hours"},
+         [&] { return form.hours()->rows().back().closesError; }, "hours"},
         {[&] {
-             for (const char* lang : {"name.fr", "name.nl", "name.en"})
-                 editor.setText(QLatin1String(lang), {});
+             form.setNameFr({});
+             form.setNameNl({});
+             form.setNameEn({});
          },
-         u"name"_s, "name"},
-        {[&] { editor.setText(u"languages"_s, u"french"_s); }, u"languages"_s, "languages"},
+         [&] { return form.errors().name; }, "name"},
+        {[&] { form.setLanguages({u"french"_s}); }, [&] { return form.errors().languages; },
+         "languages"},
     };
     const std::string token = [&] {
         return relais::test::login_token(server.url(), "alice", "alice password");
@@ -518,14 +519,14 @@ TEST_F(StaffTest, TheEditorAppliesTheServersRulesAndShowsItsRefusals) {
         editor.open(QString::fromStdString(id));
         desk.settle();
         c.change();
-        EXPECT_FALSE(editor.errorFor(c.field).isEmpty()) << c.server;
+        EXPECT_FALSE(c.shown().isEmpty()) << c.server;
         // The very form, sent as is: the server refuses it, naming the same field.
         sync::HttpClient http(server.url());
         const auto response =
             http.request("PUT", "/v1/services/" + id,
                          {{"Authorization", "Bearer " + token},
                           {"If-Match", "\"" + std::to_string(serverRecord(id).version) + "\""}},
-                         editor.wireJson());
+                         form.wireJson());
         EXPECT_EQ(response.status, 422) << c.server;
         const sync::ErrorBody body = sync::error_from_json(sync::parse_json(response.body));
         bool named = false;
@@ -536,14 +537,14 @@ TEST_F(StaffTest, TheEditorAppliesTheServersRulesAndShowsItsRefusals) {
     // Hours past midnight are said explicitly.
     editor.open(QString::fromStdString(id));
     desk.settle();
-    editor.setHoursKnown(true);
-    editor.hours()->addRange();
-    const int last = editor.hours()->count() - 1;
-    editor.hours()->setOpens(last, u"22:00"_s);
-    editor.hours()->setCloses(last, u"02:00"_s);
-    EXPECT_FALSE(editor.hours()->rows().back().closesError.isEmpty());
-    editor.hours()->setPastMidnight(last, true);
-    EXPECT_TRUE(editor.hours()->rows().back().closesError.isEmpty());
+    form.setHoursKnown(true);
+    form.hours()->addRange();
+    const int last = form.hours()->count() - 1;
+    form.hours()->setOpens(last, u"22:00"_s);
+    form.hours()->setCloses(last, u"02:00"_s);
+    EXPECT_FALSE(form.hours()->rows().back().closesError.isEmpty());
+    form.hours()->setPastMidnight(last, true);
+    EXPECT_TRUE(form.hours()->rows().back().closesError.isEmpty());
     editor.close();
 
     // An edit the server refuses with 422 (e.g. from an older version of the app): the
@@ -561,5 +562,5 @@ TEST_F(StaffTest, TheEditorAppliesTheServersRulesAndShowsItsRefusals) {
     desk.settle();
     EXPECT_EQ(editor.listingState(), u"rejected"_s);
     EXPECT_FALSE(editor.refusalText().isEmpty());
-    EXPECT_FALSE(editor.errorFor(u"phones"_s).isEmpty());
+    EXPECT_FALSE(form.phones()->rows().back().numberError.isEmpty()); // the refused number
 }

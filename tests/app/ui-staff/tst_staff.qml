@@ -108,7 +108,7 @@ TestCase {
         listingId = testApp.staff.listings.idAt(0)
         testApp.editor.open(listingId)
         settle()
-        listingName = testApp.editor.text("name.fr")
+        listingName = testApp.editor.form.nameFr
         testApp.editor.close()
         return listingId
     }
@@ -118,7 +118,7 @@ TestCase {
         const id = ownListing()
         testApp.editor.open(id)
         settle()
-        testApp.editor.setText("notes", notes)
+        testApp.editor.form.notes = notes
         testApp.editor.save()
         settle()
         compare(testApp.staff.pendingCount, 1)
@@ -176,10 +176,10 @@ TestCase {
         const error = findChild(page, "error_email")
         typeInto(email, "accueil@")
         tryVerify(() => error.visible)
-        verify(testApp.editor.problemCount > 0)
+        verify(testApp.editor.form.problemCount > 0)
         typeText("example.be")
         tryVerify(() => !error.visible)
-        compare(testApp.editor.problemCount, 0)
+        compare(testApp.editor.form.problemCount, 0)
 
         const notes = findChild(page, "area_notes")
         notes.forceActiveFocus()
@@ -189,6 +189,35 @@ TestCase {
         settle()
         verify(!testApp.editor.active)
         compare(testApp.staff.pendingCount, 1)
+    }
+
+    function test_c_typedChoicesAndLanguages() {
+        testApp.editor.open(ownListing())
+        const page = createTemporaryObject(editorComponent, test)
+        settle()
+        const form = testApp.editor.form
+        const free = findChild(page, "choice_free")
+        form.free = ServiceForm.No
+        compare(free.currentText, "No") // the drop-down follows the form
+        free.currentIndex = 1
+        free.activated(1)
+        compare(form.free, ServiceForm.Yes) // and the form the drop-down
+
+        const spoken = testApp.directory.spokenLanguages
+        verify(spoken.count > 0)
+        const code = spoken.data(spoken.index(0, 0), OptionModel.KeyRole)
+        const language = findChild(page, "language_" + code)
+        const before = form.languages.length
+        const ticked = language.checked
+        language.forceActiveFocus()
+        keyClick(Qt.Key_Space)
+        compare(form.languages.length, ticked ? before - 1 : before + 1)
+        compare(form.languages.indexOf(code) >= 0, !ticked)
+        compare(language.checked, !ticked)
+        keyClick(Qt.Key_Space)
+        compare(form.languages.length, before)
+        compare(language.checked, ticked)
+        testApp.editor.close()
     }
 
     function test_d_pendingShowsInTheSearchResults() {
