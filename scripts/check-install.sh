@@ -8,6 +8,7 @@ cd "$(dirname "$0")/.."
 packages="$(realpath "${1:-build/packages}")"
 [ "$(id -u)" -eq 0 ] || { echo "scripts/check-install.sh needs root (debootstrap, chroot)" >&2; exit 2; }
 scripts/install-packages.sh
+source scripts/server-check.sh
 
 root="$(mktemp -d /var/tmp/relais-fresh.XXXXXX)"
 chmod 755 "$root" # the system's root folder, open to the relais user
@@ -36,22 +37,8 @@ chroot "$root" relais-cli stats | grep -Fx "directory: /usr/share/relais/relais-
 
 echo "== relais-server serve, as the relais user, with the packaged configuration"
 chroot "$root" getent passwd relais
-chroot "$root" setpriv --reuid=relais --regid=relais --init-groups \
-    relais-server serve --config /etc/relais/server.conf --listen 127.0.0.1:0 --quiet \
-    > "$root/server.log" 2> "$root/server.err" &
-server=$!
-for _ in $(seq 100); do grep -q "listening on" "$root/server.log" && break; sleep 0.1; done
-cat "$root/server.log" "$root/server.err"
-address="$(grep -o 'listening on [^ ]*' "$root/server.log" | cut -d' ' -f3)"
-python3 - "http://$address" <<'PY'
-import json, sys, urllib.request
-with urllib.request.urlopen(sys.argv[1] + "/v1/snapshot", timeout=10) as answer:
-    services = json.load(answer)["services"]
-assert len(services) > 50, len(services)
-print(f"relais-server serves {len(services)} services")
-PY
-kill "$server"
-wait "$server" || true
+serves_the_directory "$root" chroot "$root" setpriv --reuid=relais --regid=relais --init-groups \
+    relais-server serve --config /etc/relais/server.conf --listen 127.0.0.1:0 --quiet
 test -f "$root/var/lib/relais/server.sqlite"
 
 echo "== relais --self-test"

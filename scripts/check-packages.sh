@@ -6,6 +6,7 @@
 #   relais-cli search, relais-server serve answering on loopback, relais --self-test.
 #   scripts/check-packages.sh DIR
 set -euo pipefail
+source "$(dirname "$0")/server-check.sh"
 dir="${1:?usage: scripts/check-packages.sh DIR}"
 shopt -s nullglob
 debs=("$dir"/*.deb)
@@ -43,22 +44,10 @@ grep -q "Espace P" "$root/search.txt"
 "$root"/usr/bin/relais-cli stats | grep -Fx "directory: $root/usr/share/relais/relais-brussels.sqlite"
 
 export XDG_DATA_HOME="$root/home/data" XDG_CONFIG_HOME="$root/home/config"
-"$root"/usr/bin/relais-server serve --db "$root/server.sqlite" --listen 127.0.0.1:0 --quiet \
-    > "$root/server.log" 2> "$root/server.err" &
-server=$!
-for _ in $(seq 100); do grep -q "listening on" "$root/server.log" && break; sleep 0.1; done
-# Starting from the installed relais-data, not from a build tree.
-grep "initialised with the bundled directory" "$root/server.err"
-address="$(grep -o 'listening on [^ ]*' "$root/server.log" | cut -d' ' -f3)"
-python3 - "http://$address" <<'PY'
-import json, sys, urllib.request
-with urllib.request.urlopen(sys.argv[1] + "/v1/snapshot", timeout=10) as answer:
-    services = json.load(answer)["services"]
-assert len(services) > 50, len(services)
-print(f"relais-server serves the bundled directory: {len(services)} services")
-PY
-kill "$server"
-wait "$server" || true
+serves_the_directory "$root" "$root"/usr/bin/relais-server serve --db "$root/server.sqlite" \
+    --listen 127.0.0.1:0 --quiet
+# It started from the unpacked relais-data, not from a build tree.
+grep -q "initialised with the bundled directory" "$root/server.err"
 
 QT_QPA_PLATFORM=offscreen "$root"/usr/bin/relais --self-test
 echo "All package checks passed."
