@@ -192,6 +192,113 @@
     </message>
 </context>
 <context>
+    <name>relais::app::ConflictController</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Categories</translation>
+    </message>
+    <message>
+        <source>For whom</source>
+        <translation>For whom</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Phone numbers</source>
+        <translation>Phone numbers</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>Opening hours</translation>
+    </message>
+    <message>
+        <source>Languages spoken</source>
+        <translation>Languages spoken</translation>
+    </message>
+    <message>
+        <source>Free of charge</source>
+        <translation>Free of charge</translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation>Anonymous</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>Appointment</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Confidence</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Last verified</source>
+        <translation>Last verified</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <source>You retired this listing, but someone changed it on the server meanwhile. Retire it anyway, or keep the server&apos;s version.</source>
+        <translation>You retired this listing, but someone changed it on the server meanwhile. Retire it anyway, or keep the server&apos;s version.</translation>
+    </message>
+    <message>
+        <source>You marked this listing as still accurate, but someone changed it on the server meanwhile. Confirm the server&apos;s version, or just take it.</source>
+        <translation>You marked this listing as still accurate, but someone changed it on the server meanwhile. Confirm the server&apos;s version, or just take it.</translation>
+    </message>
+    <message>
+        <source>This listing was removed on the server while you edited it. Keep your version to publish it again, or let it go.</source>
+        <translation>This listing was removed on the server while you edited it. Keep your version to publish it again, or let it go.</translation>
+    </message>
+    <message>
+        <source>Someone changed this listing on the server while you edited it here. Both versions are kept until you choose, field by field.</source>
+        <translation>Someone changed this listing on the server while you edited it here. Both versions are kept until you choose, field by field.</translation>
+    </message>
+    <message>
+        <source>There is no conflict to resolve for this listing any more.</source>
+        <translation>There is no conflict to resolve for this listing any more.</translation>
+    </message>
+    <message>
+        <source>Your version is kept. It is sent at the next sync.</source>
+        <translation>Your version is kept. It is sent at the next sync.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s version is kept; your edit was dropped.</source>
+        <translation>The server&apos;s version is kept; your edit was dropped.</translation>
+    </message>
+    <message>
+        <source>The merged version is kept. It is sent at the next sync.</source>
+        <translation>The merged version is kept. It is sent at the next sync.</translation>
+    </message>
+</context>
+<context>
     <name>ConflictPage</name>
     <message>
         <source>‹ Back to my listings</source>
@@ -428,6 +535,29 @@
 </context>
 <context>
     <name>EditorController</name>
+    <message>
+        <source>New listing</source>
+        <translation>New listing</translation>
+    </message>
+    <message>
+        <source>The server refused some fields: they are marked below. Correct them, then save.</source>
+        <translation>The server refused some fields: they are marked below. Correct them, then save.</translation>
+    </message>
+    <message>
+        <source>This listing is not on this device. Sync, then try again.</source>
+        <translation>This listing is not on this device. Sync, then try again.</translation>
+    </message>
+    <message>
+        <source>Some fields need attention: they are marked in red.</source>
+        <translation>Some fields need attention: they are marked in red.</translation>
+    </message>
+    <message>
+        <source>Saved on this device. It is sent at the next sync.</source>
+        <translation>Saved on this device. It is sent at the next sync.</translation>
+    </message>
+</context>
+<context>
+    <name>relais::app::EditorController</name>
     <message>
         <source>New listing</source>
         <translation>New listing</translation>
@@ -1176,6 +1306,45 @@
     </message>
 </context>
 <context>
+    <name>relais::app::LoginController</name>
+    <message>
+        <source>Your session has ended. Log in again: your edits are kept on this device and will be sent then.</source>
+        <translation>Your session has ended. Log in again: your edits are kept on this device and will be sent then.</translation>
+    </message>
+    <message>
+        <source>Enter the server address first, for example https://relais.example.be</source>
+        <translation>Enter the server address first, for example https://relais.example.be</translation>
+    </message>
+    <message>
+        <source>Enter your user name and password.</source>
+        <translation>Enter your user name and password.</translation>
+    </message>
+    <message>
+        <source>The session could not be kept on this device: %1</source>
+        <translation>The session could not be kept on this device: %1</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached. Check the address and your connection.</source>
+        <translation>The server cannot be reached. Check the address and your connection.</translation>
+    </message>
+    <message>
+        <source>The user name or password is not right.</source>
+        <translation>The user name or password is not right.</translation>
+    </message>
+    <message>
+        <source>Too many attempts. Wait a few minutes, then try again.</source>
+        <translation>Too many attempts. Wait a few minutes, then try again.</translation>
+    </message>
+    <message>
+        <source>The server refused the login: %1</source>
+        <translation>The server refused the login: %1</translation>
+    </message>
+    <message>
+        <source>Login failed: %1</source>
+        <translation>Login failed: %1</translation>
+    </message>
+</context>
+<context>
     <name>LoginSection</name>
     <message>
         <source>Association staff</source>
@@ -1655,6 +1824,57 @@
 </context>
 <context>
     <name>StaffController</name>
+    <message>
+        <source>This listing belongs to another organisation: only its staff or an administrator can change it. Your edit is kept here; you can drop it.</source>
+        <translation>This listing belongs to another organisation: only its staff or an administrator can change it. Your edit is kept here; you can drop it.</translation>
+    </message>
+    <message>
+        <source>The server refused some fields. Open the listing to see them highlighted and correct them.</source>
+        <translation>The server refused some fields. Open the listing to see them highlighted and correct them.</translation>
+    </message>
+    <message>
+        <source>This listing no longer exists on the server.</source>
+        <translation>This listing no longer exists on the server.</translation>
+    </message>
+    <message>
+        <source>The server refused this edit: %1</source>
+        <translation>The server refused this edit: %1</translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation>Up to date</translation>
+    </message>
+    <message>
+        <source>Retired, waiting to be sent</source>
+        <translation>Retired, waiting to be sent</translation>
+    </message>
+    <message>
+        <source>Pending: sent at the next sync</source>
+        <translation>Pending: sent at the next sync</translation>
+    </message>
+    <message>
+        <source>Conflict: changed on the server too</source>
+        <translation>Conflict: changed on the server too</translation>
+    </message>
+    <message>
+        <source>Refused by the server</source>
+        <translation>Refused by the server</translation>
+    </message>
+    <message>
+        <source>Marked as still accurate. This is sent at the next sync.</source>
+        <translation>Marked as still accurate. This is sent at the next sync.</translation>
+    </message>
+    <message>
+        <source>Listing retired. This is sent at the next sync.</source>
+        <translation>Listing retired. This is sent at the next sync.</translation>
+    </message>
+    <message>
+        <source>The refused edit was dropped.</source>
+        <translation>The refused edit was dropped.</translation>
+    </message>
+</context>
+<context>
+    <name>relais::app::StaffController</name>
     <message>
         <source>This listing belongs to another organisation: only its staff or an administrator can change it. Your edit is kept here; you can drop it.</source>
         <translation>This listing belongs to another organisation: only its staff or an administrator can change it. Your edit is kept here; you can drop it.</translation>

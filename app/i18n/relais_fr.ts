@@ -192,6 +192,113 @@
     </message>
 </context>
 <context>
+    <name>relais::app::ConflictController</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Catégories</translation>
+    </message>
+    <message>
+        <source>For whom</source>
+        <translation>Pour qui</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Phone numbers</source>
+        <translation>Numéros de téléphone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Site web</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>Horaires</translation>
+    </message>
+    <message>
+        <source>Languages spoken</source>
+        <translation>Langues parlées</translation>
+    </message>
+    <message>
+        <source>Free of charge</source>
+        <translation>Gratuit</translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation>Anonyme</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>Rendez-vous</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Fiabilité</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Remarques</translation>
+    </message>
+    <message>
+        <source>Last verified</source>
+        <translation>Dernière vérification</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>You retired this listing, but someone changed it on the server meanwhile. Retire it anyway, or keep the server&apos;s version.</source>
+        <translation>Vous avez retiré cette fiche, mais quelqu&apos;un l&apos;a modifiée sur le serveur entre-temps. Retirez-la quand même, ou gardez la version du serveur.</translation>
+    </message>
+    <message>
+        <source>You marked this listing as still accurate, but someone changed it on the server meanwhile. Confirm the server&apos;s version, or just take it.</source>
+        <translation>Vous avez indiqué que cette fiche est toujours exacte, mais quelqu&apos;un l&apos;a modifiée sur le serveur entre-temps. Confirmez la version du serveur, ou reprenez-la simplement.</translation>
+    </message>
+    <message>
+        <source>This listing was removed on the server while you edited it. Keep your version to publish it again, or let it go.</source>
+        <translation>Cette fiche a été supprimée sur le serveur pendant que vous la modifiiez. Gardez votre version pour la publier à nouveau, ou abandonnez-la.</translation>
+    </message>
+    <message>
+        <source>Someone changed this listing on the server while you edited it here. Both versions are kept until you choose, field by field.</source>
+        <translation>Quelqu&apos;un a modifié cette fiche sur le serveur pendant que vous la modifiiez ici. Les deux versions sont gardées jusqu&apos;à ce que vous choisissiez, champ par champ.</translation>
+    </message>
+    <message>
+        <source>There is no conflict to resolve for this listing any more.</source>
+        <translation>Il n&apos;y a plus de conflit à résoudre pour cette fiche.</translation>
+    </message>
+    <message>
+        <source>Your version is kept. It is sent at the next sync.</source>
+        <translation>Votre version est gardée. Elle sera envoyée à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s version is kept; your edit was dropped.</source>
+        <translation>La version du serveur est gardée ; votre modification a été abandonnée.</translation>
+    </message>
+    <message>
+        <source>The merged version is kept. It is sent at the next sync.</source>
+        <translation>La version fusionnée est gardée. Elle sera envoyée à la prochaine synchronisation.</translation>
+    </message>
+</context>
+<context>
     <name>ConflictPage</name>
     <message>
         <source>‹ Back to my listings</source>
@@ -428,6 +535,29 @@
 </context>
 <context>
     <name>EditorController</name>
+    <message>
+        <source>New listing</source>
+        <translation>Nouvelle fiche</translation>
+    </message>
+    <message>
+        <source>The server refused some fields: they are marked below. Correct them, then save.</source>
+        <translation>Le serveur a refusé certains champs : ils sont signalés ci-dessous. Corrigez-les, puis enregistrez.</translation>
+    </message>
+    <message>
+        <source>This listing is not on this device. Sync, then try again.</source>
+        <translation>Cette fiche n&apos;est pas sur cet appareil. Synchronisez, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Some fields need attention: they are marked in red.</source>
+        <translation>Certains champs demandent votre attention : ils sont signalés en rouge.</translation>
+    </message>
+    <message>
+        <source>Saved on this device. It is sent at the next sync.</source>
+        <translation>Enregistré sur cet appareil. Ce sera envoyé à la prochaine synchronisation.</translation>
+    </message>
+</context>
+<context>
+    <name>relais::app::EditorController</name>
     <message>
         <source>New listing</source>
         <translation>Nouvelle fiche</translation>
@@ -1176,6 +1306,45 @@
     </message>
 </context>
 <context>
+    <name>relais::app::LoginController</name>
+    <message>
+        <source>Your session has ended. Log in again: your edits are kept on this device and will be sent then.</source>
+        <translation>Votre session a pris fin. Reconnectez-vous : vos modifications sont gardées sur cet appareil et seront envoyées à ce moment-là.</translation>
+    </message>
+    <message>
+        <source>Enter the server address first, for example https://relais.example.be</source>
+        <translation>Entrez d&apos;abord l&apos;adresse du serveur, par exemple https://relais.example.be</translation>
+    </message>
+    <message>
+        <source>Enter your user name and password.</source>
+        <translation>Entrez votre nom d&apos;utilisateur et votre mot de passe.</translation>
+    </message>
+    <message>
+        <source>The session could not be kept on this device: %1</source>
+        <translation>La session n&apos;a pas pu être gardée sur cet appareil : %1</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached. Check the address and your connection.</source>
+        <translation>Le serveur est injoignable. Vérifiez l&apos;adresse et votre connexion.</translation>
+    </message>
+    <message>
+        <source>The user name or password is not right.</source>
+        <translation>Le nom d&apos;utilisateur ou le mot de passe n&apos;est pas correct.</translation>
+    </message>
+    <message>
+        <source>Too many attempts. Wait a few minutes, then try again.</source>
+        <translation>Trop de tentatives. Attendez quelques minutes, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The server refused the login: %1</source>
+        <translation>Le serveur a refusé la connexion : %1</translation>
+    </message>
+    <message>
+        <source>Login failed: %1</source>
+        <translation>La connexion a échoué : %1</translation>
+    </message>
+</context>
+<context>
     <name>LoginSection</name>
     <message>
         <source>Association staff</source>
@@ -1655,6 +1824,57 @@
 </context>
 <context>
     <name>StaffController</name>
+    <message>
+        <source>This listing belongs to another organisation: only its staff or an administrator can change it. Your edit is kept here; you can drop it.</source>
+        <translation>Cette fiche appartient à une autre organisation : seuls son personnel ou un administrateur peuvent la modifier. Votre modification est gardée ici ; vous pouvez l&apos;abandonner.</translation>
+    </message>
+    <message>
+        <source>The server refused some fields. Open the listing to see them highlighted and correct them.</source>
+        <translation>Le serveur a refusé certains champs. Ouvrez la fiche pour les voir signalés et les corriger.</translation>
+    </message>
+    <message>
+        <source>This listing no longer exists on the server.</source>
+        <translation>Cette fiche n&apos;existe plus sur le serveur.</translation>
+    </message>
+    <message>
+        <source>The server refused this edit: %1</source>
+        <translation>Le serveur a refusé cette modification : %1</translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation>À jour</translation>
+    </message>
+    <message>
+        <source>Retired, waiting to be sent</source>
+        <translation>Retirée, en attente d&apos;envoi</translation>
+    </message>
+    <message>
+        <source>Pending: sent at the next sync</source>
+        <translation>En attente : envoyé à la prochaine synchronisation</translation>
+    </message>
+    <message>
+        <source>Conflict: changed on the server too</source>
+        <translation>Conflit : modifié aussi sur le serveur</translation>
+    </message>
+    <message>
+        <source>Refused by the server</source>
+        <translation>Refusé par le serveur</translation>
+    </message>
+    <message>
+        <source>Marked as still accurate. This is sent at the next sync.</source>
+        <translation>Marqué comme toujours exact. Ce sera envoyé à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>Listing retired. This is sent at the next sync.</source>
+        <translation>Fiche retirée. Ce sera envoyé à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>The refused edit was dropped.</source>
+        <translation>La modification refusée a été abandonnée.</translation>
+    </message>
+</context>
+<context>
+    <name>relais::app::StaffController</name>
     <message>
         <source>This listing belongs to another organisation: only its staff or an administrator can change it. Your edit is kept here; you can drop it.</source>
         <translation>Cette fiche appartient à une autre organisation : seuls son personnel ou un administrateur peuvent la modifier. Votre modification est gardée ici ; vous pouvez l&apos;abandonner.</translation>

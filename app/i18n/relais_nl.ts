@@ -192,6 +192,113 @@
     </message>
 </context>
 <context>
+    <name>relais::app::ConflictController</name>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschrijving</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Categorieën</translation>
+    </message>
+    <message>
+        <source>For whom</source>
+        <translation>Voor wie</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>Phone numbers</source>
+        <translation>Telefoonnummers</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>Openingsuren</translation>
+    </message>
+    <message>
+        <source>Languages spoken</source>
+        <translation>Gesproken talen</translation>
+    </message>
+    <message>
+        <source>Free of charge</source>
+        <translation>Gratis</translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation>Anoniem</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>Afspraak</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Bronnen</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Betrouwbaarheid</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Opmerkingen</translation>
+    </message>
+    <message>
+        <source>Last verified</source>
+        <translation>Laatst gecontroleerd</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Onbekend</translation>
+    </message>
+    <message>
+        <source>You retired this listing, but someone changed it on the server meanwhile. Retire it anyway, or keep the server&apos;s version.</source>
+        <translation>U hebt deze fiche ingetrokken, maar intussen heeft iemand ze op de server gewijzigd. Trek ze toch in, of behoud de versie van de server.</translation>
+    </message>
+    <message>
+        <source>You marked this listing as still accurate, but someone changed it on the server meanwhile. Confirm the server&apos;s version, or just take it.</source>
+        <translation>U hebt aangegeven dat deze fiche nog klopt, maar intussen heeft iemand ze op de server gewijzigd. Bevestig de versie van de server, of neem ze gewoon over.</translation>
+    </message>
+    <message>
+        <source>This listing was removed on the server while you edited it. Keep your version to publish it again, or let it go.</source>
+        <translation>Deze fiche werd op de server verwijderd terwijl u ze bewerkte. Behoud uw versie om ze opnieuw te publiceren, of laat ze los.</translation>
+    </message>
+    <message>
+        <source>Someone changed this listing on the server while you edited it here. Both versions are kept until you choose, field by field.</source>
+        <translation>Iemand heeft deze fiche op de server gewijzigd terwijl u ze hier bewerkte. Beide versies blijven bewaard tot u kiest, veld per veld.</translation>
+    </message>
+    <message>
+        <source>There is no conflict to resolve for this listing any more.</source>
+        <translation>Er is geen conflict meer op te lossen voor deze fiche.</translation>
+    </message>
+    <message>
+        <source>Your version is kept. It is sent at the next sync.</source>
+        <translation>Uw versie blijft behouden. Ze wordt verstuurd bij de volgende synchronisatie.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s version is kept; your edit was dropped.</source>
+        <translation>De versie van de server blijft behouden; uw wijziging is geschrapt.</translation>
+    </message>
+    <message>
+        <source>The merged version is kept. It is sent at the next sync.</source>
+        <translation>De samengevoegde versie blijft behouden. Ze wordt verstuurd bij de volgende synchronisatie.</translation>
+    </message>
+</context>
+<context>
     <name>ConflictPage</name>
     <message>
         <source>‹ Back to my listings</source>
@@ -428,6 +535,29 @@
 </context>
 <context>
     <name>EditorController</name>
+    <message>
+        <source>New listing</source>
+        <translation>Nieuwe fiche</translation>
+    </message>
+    <message>
+        <source>The server refused some fields: they are marked below. Correct them, then save.</source>
+        <translation>De server heeft enkele velden geweigerd: ze zijn hieronder aangeduid. Verbeter ze en sla dan op.</translation>
+    </message>
+    <message>
+        <source>This listing is not on this device. Sync, then try again.</source>
+        <translation>Deze fiche staat niet op dit toestel. Synchroniseer en probeer opnieuw.</translation>
+    </message>
+    <message>
+        <source>Some fields need attention: they are marked in red.</source>
+        <translation>Enkele velden vragen aandacht: ze zijn in het rood aangeduid.</translation>
+    </message>
+    <message>
+        <source>Saved on this device. It is sent at the next sync.</source>
+        <translation>Opgeslagen op dit toestel. Het wordt verstuurd bij de volgende synchronisatie.</translation>
+    </message>
+</context>
+<context>
+    <name>relais::app::EditorController</name>
     <message>
         <source>New listing</source>
         <translation>Nieuwe fiche</translation>
@@ -1176,6 +1306,45 @@
     </message>
 </context>
 <context>
+    <name>relais::app::LoginController</name>
+    <message>
+        <source>Your session has ended. Log in again: your edits are kept on this device and will be sent then.</source>
+        <translation>Uw sessie is afgelopen. Meld u opnieuw aan: uw wijzigingen blijven op dit toestel bewaard en worden dan verstuurd.</translation>
+    </message>
+    <message>
+        <source>Enter the server address first, for example https://relais.example.be</source>
+        <translation>Vul eerst het adres van de server in, bijvoorbeeld https://relais.example.be</translation>
+    </message>
+    <message>
+        <source>Enter your user name and password.</source>
+        <translation>Vul uw gebruikersnaam en wachtwoord in.</translation>
+    </message>
+    <message>
+        <source>The session could not be kept on this device: %1</source>
+        <translation>De sessie kon niet op dit toestel bewaard worden: %1</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached. Check the address and your connection.</source>
+        <translation>De server is onbereikbaar. Controleer het adres en uw verbinding.</translation>
+    </message>
+    <message>
+        <source>The user name or password is not right.</source>
+        <translation>De gebruikersnaam of het wachtwoord klopt niet.</translation>
+    </message>
+    <message>
+        <source>Too many attempts. Wait a few minutes, then try again.</source>
+        <translation>Te veel pogingen. Wacht enkele minuten en probeer dan opnieuw.</translation>
+    </message>
+    <message>
+        <source>The server refused the login: %1</source>
+        <translation>De server heeft de aanmelding geweigerd: %1</translation>
+    </message>
+    <message>
+        <source>Login failed: %1</source>
+        <translation>Aanmelden mislukt: %1</translation>
+    </message>
+</context>
+<context>
     <name>LoginSection</name>
     <message>
         <source>Association staff</source>
@@ -1655,6 +1824,57 @@
 </context>
 <context>
     <name>StaffController</name>
+    <message>
+        <source>This listing belongs to another organisation: only its staff or an administrator can change it. Your edit is kept here; you can drop it.</source>
+        <translation>Deze fiche hoort bij een andere organisatie: alleen haar medewerkers of een beheerder kunnen ze wijzigen. Uw wijziging blijft hier bewaard; u kunt ze schrappen.</translation>
+    </message>
+    <message>
+        <source>The server refused some fields. Open the listing to see them highlighted and correct them.</source>
+        <translation>De server heeft enkele velden geweigerd. Open de fiche om ze aangeduid te zien en te verbeteren.</translation>
+    </message>
+    <message>
+        <source>This listing no longer exists on the server.</source>
+        <translation>Deze fiche bestaat niet meer op de server.</translation>
+    </message>
+    <message>
+        <source>The server refused this edit: %1</source>
+        <translation>De server heeft deze wijziging geweigerd: %1</translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation>Actueel</translation>
+    </message>
+    <message>
+        <source>Retired, waiting to be sent</source>
+        <translation>Ingetrokken, wacht op verzending</translation>
+    </message>
+    <message>
+        <source>Pending: sent at the next sync</source>
+        <translation>In afwachting: verstuurd bij de volgende synchronisatie</translation>
+    </message>
+    <message>
+        <source>Conflict: changed on the server too</source>
+        <translation>Conflict: ook op de server gewijzigd</translation>
+    </message>
+    <message>
+        <source>Refused by the server</source>
+        <translation>Geweigerd door de server</translation>
+    </message>
+    <message>
+        <source>Marked as still accurate. This is sent at the next sync.</source>
+        <translation>Gemarkeerd als nog juist. Dit wordt verstuurd bij de volgende synchronisatie.</translation>
+    </message>
+    <message>
+        <source>Listing retired. This is sent at the next sync.</source>
+        <translation>Fiche ingetrokken. Dit wordt verstuurd bij de volgende synchronisatie.</translation>
+    </message>
+    <message>
+        <source>The refused edit was dropped.</source>
+        <translation>De geweigerde wijziging is geschrapt.</translation>
+    </message>
+</context>
+<context>
+    <name>relais::app::StaffController</name>
     <message>
         <source>This listing belongs to another organisation: only its staff or an administrator can change it. Your edit is kept here; you can drop it.</source>
         <translation>Deze fiche hoort bij een andere organisatie: alleen haar medewerkers of een beheerder kunnen ze wijzigen. Uw wijziging blijft hier bewaard; u kunt ze schrappen.</translation>

@@ -295,6 +295,22 @@ TEST_F(Controllers, LanguageSwitchRewordsResultsAndDetail) {
     EXPECT_EQ(app_->directory()->categories()->labelFor(u"legal-aid"_s), u"Juridische hulp"_s);
 }
 
+// tr() in the controllers of namespace relais::app looks texts up under the class's full name.
+TEST_F(Controllers, StaffMessagesFollowTheLanguage) {
+    app_->language()->setLanguage(u"fr"_s);
+    app_->login()->login(QString(), u"anna"_s, u"a long password"_s);
+    EXPECT_EQ(app_->login()->errorText(),
+              u"Entrez d'abord l'adresse du serveur, par exemple https://relais.example.be"_s);
+    app_->login()->login(u"https://relais.example.be"_s, QString(), QString());
+    EXPECT_EQ(app_->login()->errorText(),
+              u"Entrez votre nom d'utilisateur et votre mot de passe."_s);
+
+    app_->language()->setLanguage(u"nl"_s);
+    app_->login()->login(QString(), u"anna"_s, u"a long password"_s);
+    EXPECT_EQ(app_->login()->errorText(),
+              u"Vul eerst het adres van de server in, bijvoorbeeld https://relais.example.be"_s);
+}
+
 QString pdfText(const QString& path) {
     QProcess process;
     process.start(QStringLiteral(RELAIS_PDFTOTEXT), {u"-layout"_s, path, u"-"_s});
